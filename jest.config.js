@@ -1,0 +1,24 @@
+/**
+ * Three tiers (STYLE.md rule 12): unit for pure code, integration through HTTP against a real
+ * database (PostgreSQL when DATABASE_URL is set, embedded PGlite otherwise), browser in real
+ * Chromium.
+ */
+const transform = { '^.+\\.ts$': 'ts-jest' };
+
+const project = (name, extra = {}) => ({
+  displayName: name,
+  testEnvironment: 'node',
+  transform,
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  testMatch: [`<rootDir>/test/${name}/**/*.spec.ts`],
+  ...extra,
+});
+
+module.exports = {
+  projects: [
+    project('unit'),
+    project('integration', { slowTestThreshold: 30 }),
+    project('browser', { slowTestThreshold: 30 }),
+  ],
+  testTimeout: 120000,
+};

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Makes this machine ready to run Improvement Tracker: the system packages it needs (Chromium for
+# board papers, the Cairo family that the chart renderer builds against, fonts, poppler for tests)
+# and the npm dependencies. Safe to run again: it does only what is missing, and takes about a
+# second when nothing is.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SYSTEM_PACKAGES=(
+  chromium            # board papers are printed by Puppeteer in the system's Chromium
+  fonts-liberation    # metric-compatible Arial/Times for the papers
+  fonts-dejavu-core
+  build-essential     # canvas (charts) compiles against the libraries below
+  pkg-config
+  libcairo2-dev
+  libpango1.0-dev
+  libjpeg-dev
+  libgif-dev
+  librsvg2-dev
+  libpixman-1-dev
+  poppler-utils       # pdftotext / pdftoppm, used by the tests to read generated papers
+)
+
+missing=()
+for package in "${SYSTEM_PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+
+if ((${#missing[@]} > 0)); then
+  echo "setup: installing system packages: ${missing[*]}"
+  if [[ $(id -u) -ne 0 ]]; then
+    SUDO=sudo
+  else
+    SUDO=
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# Puppeteer would download a browser of its own: use the system's instead.
+if command -v chromium >/dev/null 2>&1; then
+  export PUPPETEER_SKIP_DOWNLOAD=true
+  export PUPPETEER_EXECUTABLE_PATH="${PUPPETEER_EXECUTABLE_PATH:-$(command -v chromium)}"
+fi
+
+# Dependencies: reinstalled only when package-lock.json changed since the last install.
+stamp=node_modules/.setup-stamp
+lock_hash=$( (sha256sum package-lock.json package.json; node --version) | sha256sum | cut -d' ' -f1)
+if [[ ! -f $stamp || $(cat "$stamp") != "$lock_hash" ]]; then
+  echo "setup: installing npm dependencies"
+  npm ci --no-audit --no-fund --loglevel=error
+  echo "$lock_hash" >"$stamp"
+fi
+
+# The compiled application, rebuilt only when a source file is newer than the last build.
+if [[ ! -f dist/src/cli.js ]] || [[ -n $(find src migrations scripts tsconfig.json tsconfig.build.json -newer dist/src/cli.js -type f -print -quit) ]]; then
+  echo "setup: building"
+  npm run build --silent
+fi

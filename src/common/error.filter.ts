@@ -1,0 +1,82 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { isPageRequest } from '../auth/access.guard';
+import { Csrf } from '../auth/csrf';
+import { pageContext } from '../web/page-context';
+import { DomainError, ErrorCode } from './domain-error';
+import { type ErrorBody, domainErrorBody, errorBody } from './error-body';
+
+const GENERIC_MESSAGE = 'Something went wrong on our side. It has been logged; please try again.';
+
+/**
+ * Every error leaves as `{statusCode, error, message, details?}` from the API, and as a page
+ * from the pages: a sign-in redirect, "page not found", "no permission" or a plain error page.
+ * Nothing from an unexpected error reaches the client: it is logged with the request id, and
+ * the client gets a plain 500 naming that id.
+ */
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  constructor(private readonly csrf: Csrf) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    const body = this.toBody(exception, request);
+    if (response.headersSent) return;
+    const retryAfter = (body.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
+    if (retryAfter) response.setHeader('Retry-After', String(retryAfter));
+    if (isPageRequest(request) && request.accepts(['html', 'json']) === 'html') {
+      this.renderPage(exception, body, request, response);
+      return;
+    }
+    response.status(body.statusCode).json(body);
+  }
+
+  toBody(exception: unknown, request: Request): ErrorBody {
+    if (exception instanceof DomainError) return domainErrorBody(exception);
+    if (exception instanceof HttpException) return httpExceptionBody(exception);
+    const requestId = String(request.id ?? '');
+    this.logger.error({ err: exception, requestId }, 'Unexpected error');
+    return errorBody(500, requestId ? `${GENERIC_MESSAGE} (reference ${requestId})` : GENERIC_MESSAGE);
+  }
+
+  private renderPage(exception: unknown, body: ErrorBody, request: Request, response: Response): void {
+    if (exception instanceof DomainError && exception.code === ErrorCode.Unauthenticated) {
+      const next = request.method === 'GET' ? `?next=${encodeURIComponent(request.originalUrl)}` : '';
+      response.redirect(303, `/sign-in${next}`);
+      return;
+    }
+    const context = { ...pageContext(this.csrf, request, response), requestId: request.id ?? null };
+    const render = (view: string, extra: Record<string, unknown>) =>
+      response.status(body.statusCode).render(view, { ...context, ...extra }, (error, html) => {
+        if (error) {
+          this.logger.error({ err: error, requestId: request.id }, 'Error page failed to render');
+          response.status(body.statusCode).type('text/plain').send(body.message);
+          return;
+        }
+        response.send(html);
+      });
+    if (body.statusCode === 404) {
+      render('pages/not-found.njk', { pageTitle: 'Page not found' });
+    } else if (body.statusCode === 403 && !(exception instanceof DomainError && exception.details)) {
+      render('pages/forbidden.njk', { pageTitle: 'You do not have permission' });
+    } else {
+      const heading = body.statusCode >= 500 ? 'Sorry, there is a problem with the service' : body.error;
+      render('pages/error.njk', { pageTitle: heading, statusCode: body.statusCode, heading, message: body.message });
+    }
+  }
+}
+
+function httpExceptionBody(exception: HttpException): ErrorBody {
+  const status = exception.getStatus();
+  const response = exception.getResponse();
+  if (typeof response === 'string') return errorBody(status, response);
+  const { message, details } = response as { message?: unknown; details?: unknown };
+  if (Array.isArray(message)) {
+    return errorBody(status, 'The request is not valid.', details ?? message);
+  }
+  return errorBody(status, typeof message === 'string' ? message : exception.message, details);
+}

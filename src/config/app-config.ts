@@ -1,0 +1,208 @@
+import { randomBytes } from 'node:crypto';
+import { accessSync, constants, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export const EXAMPLE_DATA_SETS = ['halton', 'none'] as const;
+export type ExampleDataSet = (typeof EXAMPLE_DATA_SETS)[number];
+
+/** Every setting the application reads, validated once at start-up. */
+export interface AppConfig {
+  port: number;
+  /** Null: the embedded database in `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  sessionSecret: string;
+  puppeteerExecutablePath: string | null;
+  puppeteerBrowserWsEndpoint: string | null;
+  exampleData: ExampleDataSet;
+  /** True when EXAMPLE_DATA was set rather than defaulted: required to load the example on a server. */
+  exampleDataRequested: boolean;
+  logLevel: LogLevel;
+  migrationsRun: boolean;
+  /** Origins allowed to call the API from a browser; empty: CORS stays off. */
+  corsOrigins: string[];
+}
+
+/** A wrong setting: its message is one sentence that names the variable. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function read(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value === '' ? undefined : value;
+}
+
+function parsePort(env: Env): number {
+  const raw = read(env, 'PORT');
+  if (raw === undefined) return 3000;
+  const port = Number(raw);
+  if (!/^\d+$/.test(raw) || port < 1 || port > 65535) {
+    throw new ConfigError('PORT', `PORT must be a whole number from 1 to 65535, but it is "${raw}".`);
+  }
+  return port;
+}
+
+function parseDatabaseUrl(env: Env): string | null {
+  const raw = read(env, 'DATABASE_URL');
+  if (raw === undefined) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('DATABASE_URL', 'DATABASE_URL must be a URL such as postgresql://user@host:5432/database.');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError(
+      'DATABASE_URL',
+      `DATABASE_URL must start with postgresql:// (or postgres://), but it starts with ${url.protocol}//.`,
+    );
+  }
+  return raw;
+}
+
+function parseEnum<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = read(env, name);
+  if (raw === undefined) return fallback;
+  const value = raw.toLowerCase() as T;
+  if (!allowed.includes(value)) {
+    throw new ConfigError(name, `${name} must be one of ${allowed.join(', ')}, but it is "${raw}".`);
+  }
+  return value;
+}
+
+function parseBoolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = read(env, name);
+  if (raw === undefined) return fallback;
+  if (/^(true|1|yes)$/i.test(raw)) return true;
+  if (/^(false|0|no)$/i.test(raw)) return false;
+  throw new ConfigError(name, `${name} must be true or false, but it is "${raw}".`);
+}
+
+function parseExecutable(env: Env): string | null {
+  const raw = read(env, 'PUPPETEER_EXECUTABLE_PATH');
+  if (raw === undefined) return null;
+  try {
+    accessSync(raw, constants.X_OK);
+  } catch {
+    throw new ConfigError(
+      'PUPPETEER_EXECUTABLE_PATH',
+      `PUPPETEER_EXECUTABLE_PATH must name an executable browser, but "${raw}" does not exist or cannot be run.`,
+    );
+  }
+  return raw;
+}
+
+function parseWsEndpoint(env: Env): string | null {
+  const raw = read(env, 'PUPPETEER_BROWSER_WS_ENDPOINT');
+  if (raw === undefined) return null;
+  let protocol = '';
+  try {
+    protocol = new URL(raw).protocol;
+  } catch {
+    // reported below
+  }
+  if (protocol !== 'ws:' && protocol !== 'wss:') {
+    throw new ConfigError(
+      'PUPPETEER_BROWSER_WS_ENDPOINT',
+      `PUPPETEER_BROWSER_WS_ENDPOINT must be a ws:// or wss:// URL, but it is "${raw}".`,
+    );
+  }
+  return raw;
+}
+
+function parseOrigins(env: Env): string[] {
+  const raw = read(env, 'CORS_ORIGINS');
+  if (raw === undefined) return [];
+  return raw.split(',').map((origin) => {
+    const trimmed = origin.trim();
+    let url: URL | undefined;
+    try {
+      url = new URL(trimmed);
+    } catch {
+      // reported below
+    }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.origin !== trimmed.replace(/\/$/, '')) {
+      throw new ConfigError(
+        'CORS_ORIGINS',
+        `CORS_ORIGINS must be a comma-separated list of origins such as https://dashboard.council.example, but "${trimmed}" is not one.`,
+      );
+    }
+    return url.origin;
+  });
+}
+
+/**
+ * In embedded mode an unset SESSION_SECRET is generated once and kept in DATA_DIR, so sessions
+ * survive a restart. Against a server it must be given: several instances must share it.
+ */
+function resolveSessionSecret(env: Env, databaseUrl: string | null, dataDir: string): string {
+  const raw = read(env, 'SESSION_SECRET');
+  if (raw !== undefined) {
+    if (raw.length < 32) {
+      throw new ConfigError('SESSION_SECRET', 'SESSION_SECRET must be at least 32 characters long.');
+    }
+    return raw;
+  }
+  if (databaseUrl !== null) {
+    throw new ConfigError(
+      'SESSION_SECRET',
+      'SESSION_SECRET must be set (32 characters or more) when DATABASE_URL is set, so that every instance signs sessions alike.',
+    );
+  }
+  const file = join(dataDir, 'session-secret');
+  try {
+    return readFileSync(file, 'utf8').trim();
+  } catch {
+    const secret = randomBytes(32).toString('hex');
+    try {
+      mkdirSync(dataDir, { recursive: true });
+      writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: 'wx' });
+    } catch {
+      throw new ConfigError(
+        'DATA_DIR',
+        `DATA_DIR must be a folder the application can write to, but "${dataDir}" is not.`,
+      );
+    }
+    return secret;
+  }
+}
+
+/** Reads and checks the environment; throws a ConfigError naming the first wrong variable. */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const port = parsePort(env);
+  const databaseUrl = parseDatabaseUrl(env);
+  const dataDir = resolve(read(env, 'DATA_DIR') ?? './data');
+  const exampleDataRequested = read(env, 'EXAMPLE_DATA') !== undefined;
+  const exampleData = parseEnum(env, 'EXAMPLE_DATA', EXAMPLE_DATA_SETS, databaseUrl === null ? 'halton' : 'none');
+  const logLevel = parseEnum(env, 'LOG_LEVEL', LOG_LEVELS, 'info');
+  const migrationsRun = parseBoolean(env, 'MIGRATIONS_RUN', true);
+  const puppeteerExecutablePath = parseExecutable(env);
+  const puppeteerBrowserWsEndpoint = parseWsEndpoint(env);
+  const corsOrigins = parseOrigins(env);
+  const sessionSecret = resolveSessionSecret(env, databaseUrl, dataDir);
+  return {
+    port,
+    databaseUrl,
+    dataDir,
+    sessionSecret,
+    puppeteerExecutablePath,
+    puppeteerBrowserWsEndpoint,
+    exampleData,
+    exampleDataRequested,
+    logLevel,
+    migrationsRun,
+    corsOrigins,
+  };
+}

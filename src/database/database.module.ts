@@ -1,0 +1,38 @@
+import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { Database } from './data-source';
+
+/** Opens the database once, runs migrations before anything listens, closes it last. */
+@Global()
+@Module({
+  providers: [
+    {
+      provide: Database,
+      inject: [APP_CONFIG],
+      useFactory: async (config: AppConfig) => {
+        const logger = new Logger('Database');
+        const started = Date.now();
+        const database = await Database.open(config);
+        if (config.migrationsRun) {
+          const applied = await database.migrate();
+          if (applied.length > 0) logger.log(`Applied migrations: ${applied.join(', ')}`);
+        }
+        logger.log(
+          `${database.embeddedMode ? `Embedded database in ${config.dataDir}` : 'PostgreSQL server'} ready in ${Date.now() - started} ms`,
+        );
+        return database;
+      },
+    },
+    { provide: DataSource, inject: [Database], useFactory: (database: Database) => database.dataSource },
+  ],
+  exports: [Database, DataSource],
+})
+export class DatabaseModule implements OnApplicationShutdown {
+  constructor(@Inject(Database) private readonly database: Database) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.database.close();
+  }
+}
