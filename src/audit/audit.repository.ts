@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { AuditEventEntity } from './audit-event.entity';
+
+export interface AuditFilter {
+  /** Table name. */
+  entity?: string;
+  entityId?: string;
+  actorId?: string;
+  /** Inclusive. */
+  from?: Date;
+  /** Exclusive. */
+  to?: Date;
+}
+
+export interface AuditPageRequest extends AuditFilter {
+  limit: number;
+  /** Only events with a smaller id (the keyset cursor). */
+  beforeId?: string;
+}
+
+export const AUDIT_EXPORT_BATCH_SIZE = 1000;
+
+/**
+ * Reads the audit trail (it is written only by the AuditSubscriber). Every query is filtered by
+ * the authority it is given: another authority's events are never found.
+ */
+@Injectable()
+export class AuditRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Newest first (by id, which grows with time), at most `limit`, older than `beforeId` when given. */
+  list(authorityId: string, request: AuditPageRequest): Promise<AuditEventEntity[]> {
+    const query = this.query(authorityId, request).limit(request.limit);
+    if (request.beforeId !== undefined) query.andWhere('event.id < :beforeId', { beforeId: request.beforeId });
+    return query.getMany();
+  }
+
+  /** Every matching event, newest first, in batches: for exports too big to hold at once. */
+  async *batches(
+    authorityId: string,
+    filter: AuditFilter,
+    batchSize = AUDIT_EXPORT_BATCH_SIZE,
+  ): AsyncGenerator<AuditEventEntity[]> {
+    let beforeId: string | undefined;
+    for (;;) {
+      const batch = await this.list(authorityId, { ...filter, limit: batchSize, beforeId });
+      if (batch.length > 0) yield batch;
+      if (batch.length < batchSize) return;
+      beforeId = batch[batch.length - 1].id;
+    }
+  }
+
+  private query(authorityId: string, filter: AuditFilter): SelectQueryBuilder<AuditEventEntity> {
+    const query = this.dataSource
+      .getRepository(AuditEventEntity)
+      .createQueryBuilder('event')
+      .where('event.authorityId = :authorityId', { authorityId })
+      .orderBy('event.id', 'DESC');
+    if (filter.entity !== undefined) query.andWhere('event.entity = :entity', { entity: filter.entity });
+    if (filter.entityId !== undefined) query.andWhere('event.entityId = :entityId', { entityId: filter.entityId });
+    if (filter.actorId !== undefined) query.andWhere('event.actorId = :actorId', { actorId: filter.actorId });
+    if (filter.from !== undefined) query.andWhere('event.occurredAt >= :from', { from: filter.from });
+    if (filter.to !== undefined) query.andWhere('event.occurredAt < :to', { to: filter.to });
+    return query;
+  }
+}

@@ -1,0 +1,56 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { AuthorityEntity } from '../authorities/authority.entity';
+import { UserEntity } from '../authorities/user.entity';
+import { PROGRESS_RAGS, type ProgressRag, sqlList } from '../domain/vocabulary';
+import { ActionEntity } from './action.entity';
+
+/**
+ * An owner's report on an action for a reporting period. Append-only: a correction is a new
+ * update. An action with updates cannot be deleted, only cancelled, so the record of
+ * what owners reported survives.
+ */
+@Entity('progress_update')
+@Index('ix_progress_update_action_time', ['actionId', 'createdAt'])
+@Check('ck_progress_update_percent_complete', 'percent_complete BETWEEN 0 AND 100')
+@Check('ck_progress_update_proposed_rag', `proposed_rag IS NULL OR proposed_rag IN (${sqlList(PROGRESS_RAGS)})`)
+export class ProgressUpdateEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_progress_update' })
+  id: string;
+
+  @Column({ type: 'uuid' })
+  authorityId: string;
+
+  @ManyToOne(() => AuthorityEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ foreignKeyConstraintName: 'fk_progress_update_authority' })
+  authority?: AuthorityEntity;
+
+  @Column({ type: 'uuid' })
+  actionId: string;
+
+  @ManyToOne(() => ActionEntity, { onDelete: 'NO ACTION' })
+  @JoinColumn({ foreignKeyConstraintName: 'fk_progress_update_action' })
+  action?: ActionEntity;
+
+  @Column({ type: 'uuid' })
+  authorId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'NO ACTION' })
+  @JoinColumn({ foreignKeyConstraintName: 'fk_progress_update_author' })
+  author?: UserEntity;
+
+  /** Reporting period, e.g. 2008-09 Q3. */
+  @Column({ type: 'varchar', length: 20 })
+  period: string;
+
+  @Column({ type: 'text' })
+  narrative: string;
+
+  @Column({ type: 'smallint' })
+  percentComplete: number;
+
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  proposedRag: ProgressRag | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}
