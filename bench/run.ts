@@ -1,0 +1,18 @@
+/** `npm run bench [name…]`: runs the benchmarks and writes their results to docs/PERFORMANCE.md. */
+import { benchImport } from './import';
+
+const BENCHMARKS: Record<string, () => Promise<string>> = { import: benchImport };
+
+async function main(): Promise<void> {
+  const names = process.argv.slice(2);
+  for (const name of names.length > 0 ? names : Object.keys(BENCHMARKS)) {
+    const bench = BENCHMARKS[name];
+    if (!bench) throw new Error(`No benchmark "${name}"; there are: ${Object.keys(BENCHMARKS).join(', ')}.`);
+    console.log(await bench());
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

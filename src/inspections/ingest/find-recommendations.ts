@@ -1,0 +1,455 @@
+/**
+ * The recommendations: every item listed under a recommendations heading.
+ *
+ * Headings that open a list: *Recommendations*, *Areas for improvement*, *What needs to improve*,
+ * *What does the local authority (the LSCB, …) need to improve?*, *Outcome / Process Improvements*
+ * (which give the kind), *Priority and immediate action*, *For immediate action*, *For action over
+ * the next six months*, *For action in the longer term*. Inside a list, *Immediately*, *Within three
+ * months*, *Within six months* (and the like) set the timescale of the items after them; a lead-in
+ * such as "the local authority should take the following action" or "The LSCB should:" sets whom the
+ * items are addressed to; a short sub-heading followed by more recommendations is kept as the
+ * items' theme.
+ *
+ * An item starts at a bullet of any kind (including the private-use glyphs PDF extraction makes of
+ * Symbol-font bullets), a number ("5.", "(ii)", "4.3"), or — in a list written without markers — a line
+ * that opens with an imperative ("Ensure …", "Improve …"). Its wrapped lines are joined.
+ *
+ * The list ends at a heading that is not one of these (a Markdown or numbered section heading, or a
+ * heading followed by something that is not a recommendation), at a judgement, or at prose that is
+ * not a recommendation. A committee paper's own "RECOMMENDATION: That the report be noted" is a
+ * decision for members, not the inspection's: it is reported as a warning. Lines inside a list that
+ * fit none of this are warnings too.
+ */
+import type { RecommendationKind, Timescale } from '../../domain/vocabulary';
+import type { DraftRecommendation, DraftWarning } from './inspection-draft';
+import {
+  type ItemMarker,
+  isBlank,
+  isHeadingLike,
+  isMarkdownHeading,
+  isNumberedSectionHeading,
+  itemMarker,
+  joinWrapped,
+  plain,
+  words,
+} from './text-lines';
+
+export interface RecommendationFindings {
+  recommendations: DraftRecommendation[];
+  warnings: DraftWarning[];
+}
+
+type HeadingMeaning =
+  | { type: 'section'; kind?: RecommendationKind; timescale?: Timescale | null; addressee?: string }
+  | { type: 'timescale'; timescale: Timescale }
+  | { type: 'committee' };
+
+interface Section {
+  heading: string;
+  kind: RecommendationKind | null;
+  timescale: Timescale | null;
+  /** Named for the whole list (a heading, or a lead-in before any timescale). */
+  addressee: string | null;
+  /** Named by a lead-in under a timescale heading: holds until the next timescale heading. */
+  groupAddressee: string | null;
+  timescaleSeen: boolean;
+  theme: string | null;
+  committee: boolean;
+  items: number;
+  unplaced: number;
+  markers: Set<string>;
+}
+
+interface Item {
+  first: number;
+  last: number;
+  parts: string[];
+  marker: ItemMarker | null;
+}
+
+const IMPERATIVES = new Set(
+  (
+    'accelerate act address agree align analyse analyze appoint apply arrange assess audit build challenge ' +
+    'check clarify collate collect commission communicate complete confirm consider consolidate continue ' +
+    'coordinate co-ordinate create define deliver demonstrate design determine develop embed enable encourage ' +
+    'engage enhance ensure establish evaluate expand explore extend facilitate finalise focus formalise ' +
+    'further identify implement improve increase inform integrate introduce invest involve launch maintain ' +
+    'make map measure monitor offer plan prepare prioritise prioritize produce promote provide publish put ' +
+    'raise recruit reduce refresh reinforce resolve respond review revise secure seek set share simplify ' +
+    'strengthen streamline support sustain tackle take target track train undertake update use widen work'
+  ).split(' '),
+);
+
+const STOP_HEADINGS =
+  /\b(strengths?|summary|findings|background|context|introduction|next steps|information about|about this|progress since|inspection judgements?|judgements? about|contents|implications|what the inspection judgements mean|the inspection team)\b/i;
+
+function headingText(line: string): string {
+  return words(line)
+    .replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[ivx]{1,5}[.)]|\(?[a-z]\))\s+/i, '')
+    .replace(/^[\s*_]+|[\s*_]+$/g, '')
+    .trim();
+}
+
+export function timescaleOf(text: string): Timescale | null {
+  const t = text.toLowerCase().replace(/:$/, '').trim();
+  if (
+    /^(?:for\s+)?(?:priority\s+and\s+)?immediate(?:ly)?(?:\s+actions?)?$|^priority\s+actions?$|^for immediate action$|^(?:with)?in\s+(?:one|1)\s+month$/.test(
+      t,
+    )
+  ) {
+    return 'immediate';
+  }
+  if (/^(?:for action\s+)?(?:(?:with)?in|over|by)\s+(?:the next\s+)?(?:three|3)\s+months$/.test(t))
+    return 'within_three_months';
+  if (/^(?:for action\s+)?(?:(?:with)?in|over|by)\s+(?:the next\s+)?(?:six|6)\s+months$/.test(t))
+    return 'within_six_months';
+  if (
+    /^(?:for action\s+)?(?:in\s+the\s+)?(?:longer|long|medium(?:\s+to\s+long(?:er)?)?)[- ]term$/.test(t) ||
+    /^(?:for action\s+)?(?:(?:with)?in|over)\s+(?:the next\s+)?(?:nine|9|twelve|12|eighteen|18)\s+months$/.test(t)
+  ) {
+    return 'longer_term';
+  }
+  return null;
+}
+
+/** What a heading line means for the recommendations, or null when it is not one of theirs. */
+export function recommendationHeading(line: string): HeadingMeaning | null {
+  const raw = headingText(line);
+  if (!raw || raw.length > 110) return null;
+  if (/^recommendations?\s*:?\s*that\b/i.test(raw) || /^decisions?\s+(?:needed|required)$/i.test(raw)) {
+    return { type: 'committee' };
+  }
+  const text = raw.replace(/[:?]$/, '').trim().toLowerCase();
+  const question = raw.replace(/[:?]$/, '').trim();
+  const asked = /^what (?:does|do|should) (.{2,60}?) (?:need to|do to) improve$/i.exec(question);
+  if (asked) return { type: 'section', addressee: asked[1] };
+  const told = /^what (.{2,60}?) (?:needs|need|should|must) (?:to )?do to improve$/i.exec(question);
+  if (told) return { type: 'section', addressee: told[1] };
+  const outcomeOrProcess = /^(outcome|process) improvements?$/.exec(text);
+  if (outcomeOrProcess) return { type: 'section', kind: outcomeOrProcess[1] as RecommendationKind, timescale: null };
+  if (
+    /^(?:key |main |our |the |inspectors['’] )?recommendations?(?: (?:for|to) (?:improvement|action|development))?$/.test(
+      text,
+    ) ||
+    /^(?:key |main |priority |the )?areas? (?:for|of|requiring|that require) (?:further )?(?:improvement|development|action)$/.test(
+      text,
+    ) ||
+    /^what needs to (?:improve|be improved|happen)\b.{0,80}$/.test(text) ||
+    /^(?:key )?improvements? (?:needed|required|identified|to be made)$/.test(text)
+  ) {
+    return { type: 'section', timescale: null };
+  }
+  const forWhom = /^recommendations? (?:for|to) (the .{2,60})$/.exec(raw.replace(/[:?]$/, '').trim());
+  if (forWhom) return { type: 'section', timescale: null, addressee: forWhom[1] };
+  if (/^priority and immediate actions?$|^for immediate action$|^for action (?:over|within|in) /.test(text)) {
+    const timescale = timescaleOf(text);
+    if (timescale) return { type: 'section', timescale };
+  }
+  const timescale = timescaleOf(text);
+  if (timescale) return { type: 'timescale', timescale };
+  return null;
+}
+
+/** "the local authority should take the following action." → "the local authority". */
+export function leadInAddressee(text: string): { isLeadIn: boolean; addressee: string | null } {
+  const t = text.replace(/\s+/g, ' ').trim();
+  const should =
+    /(?:^|,\s*|\bthat\s+)((?:the\s+)?[\p{L}’' -]{2,80}?)\s+(?:should|must|needs? to)(?:\s+(?:take the following actions?|ensure that|do the following|consider the following))?\s*[.:]?$/iu.exec(
+      t,
+    );
+  if (should) {
+    const who = should[1].replace(/^(?:in order to .*?,\s*)/i, '').trim();
+    return { isLeadIn: true, addressee: /^(it|they|we|you)$/i.test(who) ? null : who };
+  }
+  return { isLeadIn: /:$/.test(t), addressee: null };
+}
+
+function startsWithImperative(text: string): boolean {
+  const first =
+    text
+      .trim()
+      .split(/\s+/)[0]
+      ?.toLowerCase()
+      .replace(/[^a-z-]/g, '') ?? '';
+  return IMPERATIVES.has(first);
+}
+
+function isCommitteeDecision(text: string): boolean {
+  return /\bbe (?:noted|endorsed|approved|agreed|received|considered|adopted|accepted)\b|^to note\b/i.test(text);
+}
+
+export function findRecommendations(lines: string[], judgementLines: Set<number>): RecommendationFindings {
+  const recommendations: DraftRecommendation[] = [];
+  const warnings: DraftWarning[] = [];
+  let section: Section | null = null;
+  let item: Item | null = null;
+
+  const closeItem = () => {
+    if (!item || !section) {
+      item = null;
+      return;
+    }
+    const text = joinWrapped(item.parts.map((part) => plain(part)));
+    const lead = leadInAddressee(text);
+    if (
+      lead.isLeadIn &&
+      (!item.marker || item.marker.kind === 'number') &&
+      /(?:should|must|need to|needs to|following actions?)[.:]?$|:$/i.test(text)
+    ) {
+      if (lead.addressee) setAddressee(section, lead.addressee);
+    } else if (section.committee || isCommitteeDecision(text)) {
+      warnings.push({
+        line: item.first + 1,
+        text,
+        reason: "A recommendation to the committee (a decision for members), not one of the inspection's.",
+        code: 'committee_recommendation',
+      });
+    } else if (text) {
+      recommendations.push({
+        text,
+        kind: section.kind,
+        timescale: section.timescale,
+        addressee: section.groupAddressee ?? section.addressee,
+        lines: [item.first + 1, item.last + 1],
+        heading: section.heading,
+        theme: section.theme,
+        reference: item.marker && item.marker.kind !== 'bullet' ? item.marker.marker : null,
+      });
+      section.items++;
+      if (item.marker) section.markers.add(markerStyle(item.marker));
+    }
+    item = null;
+  };
+  const closeSection = () => {
+    closeItem();
+    section = null;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (isBlank(line)) {
+      closeItem();
+      continue;
+    }
+    const heading = standsAsHeading(lines, i) || mayInterrupt(lines, i) ? recommendationHeading(line) : null;
+    if (heading) {
+      closeItem();
+      if (heading.type === 'committee') {
+        section = newSection(headingText(line), true);
+      } else if (heading.type === 'timescale') {
+        if (!section) continue;
+        section.timescale = heading.timescale;
+        section.timescaleSeen = true;
+        section.groupAddressee = null;
+        section.theme = null;
+      } else {
+        const keepAddressee: string | null = (section as Section | null)?.addressee ?? null;
+        section = newSection(headingText(line).replace(/[:]$/, ''), false);
+        section.kind = heading.kind ?? null;
+        section.timescale = heading.timescale ?? null;
+        section.timescaleSeen = heading.timescale !== undefined && heading.timescale !== null;
+        section.addressee = heading.addressee ?? (heading.kind ? null : keepAddressee);
+      }
+      continue;
+    }
+    if (!section) continue;
+    const current: Section = section;
+
+    if (
+      judgementLines.has(i) ||
+      isMarkdownHeading(line) ||
+      (isNumberedSectionHeading(line) && (!item || isCapitalHeading(line))) ||
+      (item && isCapitalHeading(line))
+    ) {
+      closeSection();
+      continue;
+    }
+
+    const marker = itemMarker(line);
+    if (marker) {
+      const open = item as Item | null;
+      const nested =
+        open && /:$/.test(words(open.parts[open.parts.length - 1] ?? '')) && marker.indent > (open.marker?.indent ?? 0);
+      if (open && nested) {
+        open.parts.push(marker.rest);
+        open.last = i;
+        continue;
+      }
+      closeItem();
+      if (
+        current.items > 0 &&
+        !current.committee &&
+        !sameListStyle(current, marker) &&
+        !startsWithImperative(marker.rest) &&
+        isDeclarative(marker.rest)
+      ) {
+        closeSection();
+        continue;
+      }
+      item = { first: i, last: i, parts: [marker.rest], marker };
+      continue;
+    }
+
+    const text = words(line);
+    let open = item as Item | null;
+    if (open?.marker && line.search(/\S/) < open.marker.indent && /^[\p{Lu}\d]/u.test(text)) {
+      // Less indented than the item's own bullet: not its continuation but what comes after the list.
+      closeItem();
+      open = null;
+    }
+    if (open) {
+      const startsAnother =
+        !open.marker &&
+        startsWithImperative(text) &&
+        /^\p{Lu}/u.test(text) &&
+        /[.!?]["'’”)]*$/.test(words(open.parts[open.parts.length - 1]));
+      if (!startsAnother) {
+        open.parts.push(line);
+        open.last = i;
+        continue;
+      }
+      closeItem();
+    }
+
+    if (/^there (?:are|were) no (?:priority |further )?(?:actions|recommendations|areas for improvement)\b/i.test(text))
+      continue;
+
+    // Prose: a lead-in naming whom the items are for ("The local partnership should:").
+    const paragraph = paragraphFrom(lines, i);
+    const lead = leadInAddressee(paragraph.text);
+    if (lead.isLeadIn) {
+      if (lead.addressee) setAddressee(current, lead.addressee);
+      i = paragraph.last;
+      continue;
+    }
+
+    if (isHeadingLike(lines, i) || (text.length <= 80 && !/[.;,:]$/.test(text) && !startsWithImperative(text))) {
+      const next = nextContent(lines, i);
+      const nextMarker = next !== null ? itemMarker(lines[next]) : null;
+      const nextText = next !== null ? words(nextMarker ? nextMarker.rest : lines[next]) : '';
+      const introducesMore =
+        next !== null &&
+        !STOP_HEADINGS.test(text) &&
+        !judgementLines.has(next) &&
+        (nextMarker
+          ? startsWithImperative(nextText) || (nextMarker.kind === 'bullet' && sameListStyle(current, nextMarker))
+          : startsWithImperative(nextText));
+      if (introducesMore) {
+        current.theme = text.replace(/:$/, '');
+        continue;
+      }
+      closeSection();
+      continue;
+    }
+
+    if (startsWithImperative(text) && /^\p{Lu}/u.test(text)) {
+      item = { first: i, last: i, parts: [line], marker: null };
+      continue;
+    }
+
+    // Other prose ends the list (or, before any item, is something the parser could not place).
+    if (current.committee) {
+      warnings.push({
+        line: i + 1,
+        text: paragraph.text.slice(0, 300),
+        reason: "A recommendation to the committee (a decision for members), not one of the inspection's.",
+        code: 'committee_recommendation',
+      });
+      i = paragraph.last;
+      continue;
+    }
+    if (current.items > 0) {
+      closeSection();
+      continue;
+    }
+    warnings.push({
+      line: i + 1,
+      text: paragraph.text.slice(0, 300),
+      reason: 'Under a recommendations heading, but not a recommendation the parser could read.',
+      code: 'unplaced_in_recommendations',
+    });
+    i = paragraph.last;
+    if (++current.unplaced >= 3) closeSection();
+  }
+  closeSection();
+  return { recommendations, warnings };
+}
+
+function newSection(heading: string, committee: boolean): Section {
+  return {
+    heading,
+    kind: null,
+    timescale: null,
+    addressee: null,
+    groupAddressee: null,
+    timescaleSeen: false,
+    theme: null,
+    committee,
+    items: 0,
+    unplaced: 0,
+    markers: new Set(),
+  };
+}
+
+function setAddressee(section: Section, addressee: string): void {
+  if (section.timescaleSeen) section.groupAddressee = addressee;
+  else section.addressee = addressee;
+}
+
+function markerStyle(marker: ItemMarker): string {
+  return marker.kind === 'bullet' ? `bullet:${marker.marker}` : marker.kind;
+}
+
+function sameListStyle(section: Section, marker: ItemMarker): boolean {
+  return section.markers.size === 0 || section.markers.has(markerStyle(marker));
+}
+
+/** Prose that states rather than asks: "The five-year strategic partnership … is providing …". */
+function isDeclarative(text: string): boolean {
+  return (
+    /\b(?:is|are|was|were|has|have|had|provides?|remains?)\b/i.test(text.split(/[.;]/)[0] ?? '') &&
+    !startsWithImperative(text)
+  );
+}
+
+/** The prose paragraph starting at `index`: its lines up to a blank line or a list item. */
+function paragraphFrom(lines: string[], index: number): { text: string; last: number } {
+  let last = index;
+  while (last + 1 < lines.length && !isBlank(lines[last + 1]) && !itemMarker(lines[last + 1])) last++;
+  return { text: joinWrapped(lines.slice(index, last + 1).map((line) => plain(line))), last };
+}
+
+function nextContent(lines: string[], index: number): number | null {
+  for (let i = index + 1; i < lines.length && i <= index + 4; i++) if (!isBlank(lines[i])) return i;
+  return null;
+}
+
+/**
+ * Whether a line may be a heading though it follows a list item without a blank line (PDFs often
+ * have none): it starts with a capital and the line before does not run on into it.
+ */
+function mayInterrupt(lines: string[], index: number): boolean {
+  const previous = words(lines[index - 1] ?? '');
+  return (
+    /^\p{Lu}/u.test(words(lines[index])) &&
+    !/(?:[,\-–&/]|\b(?:and|or|of|the|to|for|in|with|a|an|by|on|at|from))$/i.test(previous)
+  );
+}
+
+/** "5.0 NEXT STEPS:", "RISK MANAGEMENT": a section heading even straight after a list item. */
+function isCapitalHeading(line: string): boolean {
+  const text = words(line).replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, '');
+  if (!text || text.length > 80 || !/\p{L}{3}/u.test(text) || /[.;,]$/.test(text)) return false;
+  const longWords = text.split(' ').filter((word) => /\p{L}{2}/u.test(word)).length;
+  return text === text.toUpperCase() && (longWords >= 2 || /:$/.test(text));
+}
+
+/** Whether a line can be a heading: Markdown, or standing alone after a blank line or a finished sentence. */
+function standsAsHeading(lines: string[], index: number): boolean {
+  if (isMarkdownHeading(lines[index])) return true;
+  const text = words(lines[index]);
+  if (text.length > 110) return false;
+  const previous = lines[index - 1];
+  if (index === 0 || isBlank(previous) || /:$/.test(text)) return true;
+  return /[.:?!]["'’”)]*$/.test(words(previous)) && /^[\p{Lu}\d]/u.test(text);
+}

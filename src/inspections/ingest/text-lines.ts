@@ -1,0 +1,169 @@
+/**
+ * Reading one line of extracted text: its plain words (Markdown and HTML markup gone), its list
+ * marker, whether it looks like a heading. Shared by every finder; all are pure string functions.
+ */
+
+/** Private-use glyphs are what PDF extraction makes of Symbol/Wingdings bullets. */
+const BULLET_CLASS = '\\-–—•·*◦▪■●○►▸‣⁃∙➢➤➔→✓✔□❖◆◇\\u2022\\u2023\\u25AA\\u25CF\\uE000-\\uF8FF';
+const BULLET = new RegExp(`^(\\s*)([${BULLET_CLASS}])(?=\\s)\\s*`, 'u');
+const NUMBER_MARKERS: { pattern: RegExp; kind: ItemMarker['kind'] }[] = [
+  { pattern: /^(\s*)(?:recommendation|rec\.?)\s*(\d{1,3})\s*[:.)–-]\s+(?=\S)/iu, kind: 'number' },
+  { pattern: /^(\s*)\(?(\d{1,3})[.)](?=\s+[\p{L}"'‘“(])\s+/u, kind: 'number' },
+  { pattern: /^(\s*)\((\d{1,3})\)(?=\s*[\p{L}"'‘“(])\s*/u, kind: 'number' },
+  { pattern: /^(\s*)(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s+[\p{L}"'‘“(])\s+/u, kind: 'number' },
+  { pattern: /^(\s*)\(([ivxlc]{1,6})\)(?=\s*[\p{L}"'‘“(])\s*/u, kind: 'roman' },
+  { pattern: /^(\s*)([ivxlc]{1,6})[.)](?=\s+[\p{L}"'‘“(])\s+/u, kind: 'roman' },
+  { pattern: /^(\s*)\(([a-z])\)(?=\s*[\p{L}"'‘“(])\s*/u, kind: 'letter' },
+  { pattern: /^(\s*)([a-z])\)(?=\s+[\p{L}"'‘“(])\s+/u, kind: 'letter' },
+];
+
+export interface ItemMarker {
+  kind: 'bullet' | 'number' | 'roman' | 'letter';
+  /** The bullet glyph, or the number as printed ("5", "4.3", "ii"). */
+  marker: string;
+  indent: number;
+  /** The item's own words, marker removed. */
+  rest: string;
+}
+
+export function itemMarker(line: string): ItemMarker | null {
+  const withoutHeading = line.replace(/^\s{0,3}#{1,6}\s+/, '');
+  // Word's hollow "o" sub-bullet comes out of PDFs as a letter o followed by a wide gap.
+  const hollow = /^(\s*)o(\s{2,})(?=\S)/.exec(withoutHeading);
+  if (hollow)
+    return { kind: 'bullet', marker: 'o', indent: hollow[1].length, rest: withoutHeading.slice(hollow[0].length) };
+  const bullet = BULLET.exec(withoutHeading);
+  if (bullet && withoutHeading.slice(bullet[0].length).trim()) {
+    return {
+      kind: 'bullet',
+      marker: bullet[2],
+      indent: bullet[1].length,
+      rest: withoutHeading.slice(bullet[0].length),
+    };
+  }
+  for (const { pattern, kind } of NUMBER_MARKERS) {
+    const match = pattern.exec(withoutHeading);
+    if (match) return { kind, marker: match[2], indent: match[1].length, rest: withoutHeading.slice(match[0].length) };
+  }
+  return null;
+}
+
+/** The line's words without markup: no Markdown heading hashes, emphasis, HTML tags or odd spaces. */
+export function plain(line: string): string {
+  return line
+    .replace(/[\u00a0\u2007\u202f\u2009\u200a]/g, ' ')
+    .replace(/\u00ad|\u200b|\u200c|\u200d|\ufeff/g, '')
+    .replace(/\ufb00/g, 'ff')
+    .replace(/\ufb01/g, 'fi')
+    .replace(/\ufb02/g, 'fl')
+    .replace(/\ufb03/g, 'ffi')
+    .replace(/\ufb04/g, 'ffl')
+    .replace(/<\/?[a-zA-Z][^<>]{0,200}>/g, '')
+    .replace(/^\s{0,3}#{1,6}(\s+|$)/, '')
+    .replace(/\s#{1,6}\s*$/, '')
+    .replace(/\*\*|__/g, '')
+    .replace(/(^|[\s(])[*_](?=\S)([^*_\n]{1,200}?)[*_](?=$|[\s.,;:!?)])/g, '$1$2')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
+}
+
+/**
+ * Plain words with runs of white space collapsed and the ends trimmed. Every finder asks this of
+ * the same lines many times, so during a parse (`withWordsCache`) the answers are remembered.
+ */
+let wordsCache: Map<string, string> | null = null;
+
+export function words(line: string): string {
+  const cached = wordsCache?.get(line);
+  if (cached !== undefined) return cached;
+  const result = plain(line).replace(/\s+/g, ' ').trim();
+  wordsCache?.set(line, result);
+  return result;
+}
+
+/** Runs `work` with `words` remembering its answers, and forgets them afterwards. */
+export function withWordsCache<T>(work: () => T): T {
+  if (wordsCache) return work();
+  wordsCache = new Map();
+  try {
+    return work();
+  } finally {
+    wordsCache = null;
+  }
+}
+
+export function isBlank(line: string | undefined): boolean {
+  return line === undefined || !/\S/.test(line) || !words(line);
+}
+
+export function isMarkdownHeading(line: string): boolean {
+  return /^\s{0,3}#{1,6}\s+\S/.test(line);
+}
+
+/** "5.0 NEXT STEPS:", "4.1 The result …" — a numbered section heading of a committee paper. */
+export function isNumberedSectionHeading(line: string): boolean {
+  const text = words(line);
+  return /^\d{1,2}\.\d{1,2}\.?\s+\S/.test(text) && text.length <= 90 && !/[.;,]$/.test(text);
+}
+
+/**
+ * A line that reads as a heading: short, starting with a capital or a number, not ending a sentence,
+ * standing after a blank line (or the start). Markdown headings always count.
+ */
+export function isHeadingLike(lines: string[], index: number): boolean {
+  const line = lines[index];
+  if (line === undefined) return false;
+  if (isMarkdownHeading(line)) return true;
+  const text = words(line);
+  if (!text || text.length > 100 || text.split(' ').length > 14) return false;
+  if (/[.;,]["'’”)]*$/.test(text)) return false;
+  if (!/^[\p{Lu}\d]/u.test(text)) return false;
+  if (itemMarker(line) && !isNumberedSectionHeading(line)) return false;
+  return index === 0 || isBlank(lines[index - 1]);
+}
+
+/** Join wrapped lines: one space, except after a hyphen that ends a line mid-word ("multi-" + "agency"). */
+export function joinWrapped(parts: string[]): string {
+  let out = '';
+  for (const raw of parts) {
+    const part = raw.replace(/\s+/g, ' ').trim();
+    if (!part) continue;
+    if (!out) out = part;
+    else if (/\p{L}[-‐]$/u.test(out.slice(-2)) && /^\p{Ll}/u.test(part)) out += part;
+    else out += ` ${part}`;
+  }
+  return out;
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+export function monthNumber(name: string): number | null {
+  const lower = name.toLowerCase().replace(/\.$/, '');
+  if (lower.length < 3) return null;
+  const index = MONTHS.findIndex((month) => month.startsWith(lower));
+  return index < 0 ? null : index + 1;
+}
+
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** "the key findings" → "The key findings". */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

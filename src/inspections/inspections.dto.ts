@@ -1,0 +1,116 @@
+import { ApiProperty } from '@nestjs/swagger';
+import {
+  GRADE_KEYS,
+  type GradeKey,
+  INSPECTION_KINDS,
+  type InspectionKind,
+  RECOMMENDATION_KINDS,
+  type RecommendationKind,
+  TIMESCALES,
+  type Timescale,
+} from '../domain/vocabulary';
+import type { InspectionEntity } from './inspection.entity';
+import type { JudgementEntity } from './judgement.entity';
+import type { RecommendationEntity } from './recommendation.entity';
+
+export class LineSpanDto {
+  @ApiProperty({ description: 'First line in the source text (1-based).' }) from: number;
+  @ApiProperty({ description: 'Last line in the source text (inclusive).' }) to: number;
+}
+
+export class JudgementDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'safeguarding' }) areaKey: string;
+  @ApiProperty({ example: 'Safeguarding' }) label: string;
+  @ApiProperty({ description: 'The grade exactly as published.', example: 'Outstanding' }) gradePublished: string;
+  @ApiProperty({ enum: GRADE_KEYS }) grade: GradeKey;
+  @ApiProperty({ description: '4 outstanding … 1 inadequate, whatever numbering the framework used.' })
+  level: number;
+  @ApiProperty({ description: 'False for areas judged but not scored (additional investigations).' })
+  scored: boolean;
+  @ApiProperty({ nullable: true, type: String }) summary: string | null;
+  @ApiProperty({ nullable: true, type: LineSpanDto }) lines: LineSpanDto | null;
+}
+
+export class RecommendationDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() position: number;
+  @ApiProperty({ description: 'Verbatim as published.' }) text: string;
+  @ApiProperty({ enum: RECOMMENDATION_KINDS, nullable: true }) kind: RecommendationKind | null;
+  @ApiProperty({ enum: TIMESCALES, nullable: true }) timescale: Timescale | null;
+  @ApiProperty({ nullable: true, type: String }) addressee: string | null;
+  @ApiProperty({ nullable: true, type: String }) judgementAreaKey: string | null;
+  @ApiProperty({ nullable: true, type: LineSpanDto }) lines: LineSpanDto | null;
+}
+
+export class InspectionSummaryDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) authorityId: string;
+  @ApiProperty({ enum: INSPECTION_KINDS }) kind: InspectionKind;
+  @ApiProperty() title: string;
+  @ApiProperty() inspectorate: string;
+  @ApiProperty({ format: 'date', nullable: true, type: String }) fieldworkStart: string | null;
+  @ApiProperty({ format: 'date', nullable: true, type: String }) fieldworkEnd: string | null;
+  @ApiProperty({ format: 'date', nullable: true, type: String }) publishedOn: string | null;
+}
+
+export class InspectionDto extends InspectionSummaryDto {
+  @ApiProperty({ type: [JudgementDto] }) judgements: JudgementDto[];
+  @ApiProperty({ type: [RecommendationDto] }) recommendations: RecommendationDto[];
+}
+
+function lineSpan(from: number | null, to: number | null): LineSpanDto | null {
+  return from === null || to === null ? null : { from, to };
+}
+
+export function toJudgementDto(judgement: JudgementEntity): JudgementDto {
+  return {
+    id: judgement.id,
+    areaKey: judgement.areaKey,
+    label: judgement.label,
+    gradePublished: judgement.gradePublished,
+    grade: judgement.grade,
+    level: judgement.level,
+    scored: judgement.scored,
+    summary: judgement.summary,
+    lines: lineSpan(judgement.lineFrom, judgement.lineTo),
+  };
+}
+
+export function toRecommendationDto(recommendation: RecommendationEntity): RecommendationDto {
+  return {
+    id: recommendation.id,
+    position: recommendation.position,
+    text: recommendation.text,
+    kind: recommendation.kind,
+    timescale: recommendation.timescale,
+    addressee: recommendation.addressee,
+    judgementAreaKey: recommendation.judgementAreaKey,
+    lines: lineSpan(recommendation.lineFrom, recommendation.lineTo),
+  };
+}
+
+export function toInspectionSummaryDto(inspection: InspectionEntity): InspectionSummaryDto {
+  return {
+    id: inspection.id,
+    authorityId: inspection.authorityId,
+    kind: inspection.kind,
+    title: inspection.title,
+    inspectorate: inspection.inspectorate,
+    fieldworkStart: inspection.fieldworkStart,
+    fieldworkEnd: inspection.fieldworkEnd,
+    publishedOn: inspection.publishedOn,
+  };
+}
+
+export function toInspectionDto(
+  inspection: InspectionEntity,
+  judgements: JudgementEntity[],
+  recommendations: RecommendationEntity[],
+): InspectionDto {
+  return {
+    ...toInspectionSummaryDto(inspection),
+    judgements: judgements.map(toJudgementDto),
+    recommendations: recommendations.map(toRecommendationDto),
+  };
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { DraftsController } from './drafts.controller';
+import { DraftsRepository } from './drafts.repository';
+import { DraftsService } from './drafts.service';
+import { InspectionImporter } from './inspection-importer';
+import { InspectionsController } from './inspections.controller';
+import { InspectionsRepository } from './inspections.repository';
+import { InspectionsService } from './inspections.service';
+
+@Module({
+  controllers: [DraftsController, InspectionsController],
+  providers: [InspectionsRepository, InspectionsService, DraftsRepository, DraftsService, InspectionImporter],
+  exports: [InspectionsRepository],
+})
+export class InspectionsModule {}

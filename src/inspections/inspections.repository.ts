@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { InspectionEntity } from './inspection.entity';
+import { JudgementEntity } from './judgement.entity';
+import { RecommendationEntity } from './recommendation.entity';
+
+/** Every query is filtered by the caller's authority: another authority's rows are never found. */
+@Injectable()
+export class InspectionsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  list(authorityId: string): Promise<InspectionEntity[]> {
+    return this.dataSource
+      .getRepository(InspectionEntity)
+      .find({ where: { authorityId }, order: { createdAt: 'DESC' } });
+  }
+
+  findById(authorityId: string, id: string): Promise<InspectionEntity | null> {
+    return this.dataSource.getRepository(InspectionEntity).findOneBy({ authorityId, id });
+  }
+
+  judgementsOf(authorityId: string, inspectionId: string): Promise<JudgementEntity[]> {
+    return this.dataSource
+      .getRepository(JudgementEntity)
+      .find({ where: { authorityId, inspectionId }, order: { position: 'ASC' } });
+  }
+
+  recommendationsOf(authorityId: string, inspectionId: string): Promise<RecommendationEntity[]> {
+    return this.dataSource
+      .getRepository(RecommendationEntity)
+      .find({ where: { authorityId, inspectionId }, order: { position: 'ASC' } });
+  }
+}

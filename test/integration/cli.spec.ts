@@ -1,0 +1,131 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type TestDatabase, createTestDatabase, databaseMode } from '../support/test-app';
+
+const CLI = join(__dirname, '..', '..', 'dist', 'src', 'cli.js');
+
+function tracker(args: string[], env: Record<string, string>, input?: string) {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...env },
+    encoding: 'utf8',
+    timeout: 90_000,
+    input,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe(`the tracker command (${databaseMode} database)`, () => {
+  beforeAll(() => {
+    if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run build" before the tests (npm test does).`);
+  });
+
+  it.each([
+    ['PORT', { PORT: 'eighty' }],
+    ['DATABASE_URL', { DATABASE_URL: 'mysql://localhost/tracker', SESSION_SECRET: 'x'.repeat(40) }],
+    ['SESSION_SECRET', { DATABASE_URL: 'postgresql://postgres@127.0.0.1/tracker' }],
+    ['MIGRATIONS_RUN', { MIGRATIONS_RUN: 'perhaps' }],
+  ])('stops with one sentence naming %s when it is wrong', (variable, env) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'tracker-cli-'));
+    const result = tracker(['serve'], { DATA_DIR: dataDir, ...env });
+    expect(result.status).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^tracker: ${variable} `));
+    expect(result.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  it('prints the draft of a report as JSON without a database', () => {
+    const file = join(__dirname, '..', '..', 'src', 'example', 'halton-jar-executive-board-2008.txt');
+    const result = tracker(['import', file, '--json'], { DATABASE_URL: 'postgresql://nobody@127.0.0.1:1/none' });
+    expect(result.stderr).toBe('');
+    const draft = JSON.parse(result.stdout);
+    expect(draft).toMatchObject({ format: 'text', kind: 'JAR', authority: { name: 'Halton' } });
+    expect(draft.judgements).toHaveLength(7);
+    expect(draft.judgements[0]).toMatchObject({
+      key: 'safeguarding',
+      label: 'Safeguarding',
+      grade: { published: 'Outstanding', normalised: 'outstanding', level: 4 },
+      scored: true,
+      lines: [34, 34],
+    });
+    expect(draft.recommendations).toHaveLength(13);
+    expect(draft.recommendations[0]).toMatchObject({ kind: 'outcome', timescale: null, addressee: null });
+    expect(Array.isArray(draft.warnings)).toBe(true);
+  });
+
+  it('says why it cannot import a file, and exits 1', () => {
+    const result = tracker(['import', join(__dirname, 'no-such-report.pdf')], {});
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^tracker: There is no file .*no-such-report\.pdf\.\n$/);
+  });
+
+  describe('on a database', () => {
+    let database: TestDatabase;
+    let env: Record<string, string>;
+    beforeAll(async () => {
+      database = await createTestDatabase('cli');
+      env = database.settings.databaseUrl
+        ? { DATABASE_URL: database.settings.databaseUrl, SESSION_SECRET: 'x'.repeat(40) }
+        : { DATA_DIR: database.settings.dataDir };
+    });
+    afterAll(() => database.drop());
+
+    it('migrates, then has nothing more to apply', () => {
+      const first = tracker(['migrate'], env);
+      expect(first.stderr).toBe('');
+      expect(first.stdout).toMatch(/^Applied: InitialSchema\d+/);
+      expect(tracker(['migrate'], env).stdout).toBe('The database is up to date.\n');
+    });
+
+    it('loads the example once, and only onto a server when told to', () => {
+      if (database.settings.databaseUrl) {
+        const refused = tracker(['example', 'load'], env);
+        expect(refused.status).toBe(1);
+        expect(refused.stderr).toMatch(/--allow-server/);
+      }
+      const args = database.settings.databaseUrl ? ['example', 'load', '--allow-server'] : ['example', 'load'];
+      const loaded = tracker(args, env);
+      expect(loaded.stdout).toMatch(/^Loaded the Halton example: \d+ users/);
+      expect(tracker(args, env).stdout).toBe('Not loaded: Halton Borough Council is already in the database.\n');
+    });
+
+    it('adds, disables and resets the password of a user', () => {
+      const add = tracker(
+        [
+          'user',
+          'add',
+          '--authority',
+          'E06000006',
+          '--email',
+          'cli.user@halton.example',
+          '--name',
+          'Cli User',
+          '--role',
+          'clerk',
+        ],
+        env,
+      );
+      expect(add.stderr).toBe('');
+      expect(add.stdout).toMatch(
+        /^Added cli\.user@halton\.example \(clerk\) to Halton Borough Council\.\nPassword \(shown once\): \S{20}\n$/,
+      );
+      const weak = tracker(['user', 'reset-password', 'cli.user@halton.example', '--password-stdin'], env, 'short\n');
+      expect(weak.status).toBe(1);
+      expect(weak.stderr).toBe('tracker: The password must be at least 12 characters long.\n');
+      const reset = tracker(
+        ['user', 'reset-password', 'cli.user@halton.example', '--password-stdin'],
+        env,
+        'a-sensible-passphrase\n',
+      );
+      expect(reset.stdout).toBe('Set a new password for cli.user@halton.example; their sessions have ended.\n');
+      expect(tracker(['user', 'disable', 'cli.user@halton.example'], env).stdout).toBe(
+        'Disabled cli.user@halton.example; their sessions have ended.\n',
+      );
+      const unknown = tracker(['user', 'disable', 'nobody@halton.example'], env);
+      expect(unknown.status).toBe(1);
+      expect(unknown.stderr).toBe('tracker: There is no account for nobody@halton.example.\n');
+    });
+  });
+});
