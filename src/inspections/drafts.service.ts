@@ -31,6 +31,7 @@ const FAILURE_CODES: Record<ImportFailureStatus, ErrorCode> = {
   413: ErrorCode.TooLarge,
   415: ErrorCode.UnsupportedMediaType,
   422: ErrorCode.Unprocessable,
+  503: ErrorCode.Unavailable,
 };
 
 /**

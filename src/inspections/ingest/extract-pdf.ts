@@ -10,7 +10,8 @@
  */
 import { execFile } from 'node:child_process';
 
-export type ExtractResult = { ok: true; text: string } | { ok: false; message: string };
+/** `unavailable`: the server cannot read PDFs at all (the reader is missing), not the file's fault. */
+export type ExtractResult = { ok: true; text: string } | { ok: false; message: string; unavailable?: boolean };
 
 export interface PdfExtractOptions {
   timeoutMs?: number;
@@ -48,6 +49,7 @@ export function extractPdfText(bytes: Buffer, options: PdfExtractOptions = {}): 
             return finish({
               ok: false,
               message: 'PDF files cannot be read on this server at the moment (the PDF reader is not installed).',
+              unavailable: true,
             });
           }
           if (failure.killed) {

@@ -92,7 +92,7 @@ export interface InspectionDraft {
   text: string;
 }
 
-export type ImportFailureStatus = 400 | 413 | 415 | 422;
+export type ImportFailureStatus = 400 | 413 | 415 | 422 | 503;
 
 export type ImportResult =
   | { ok: true; draft: InspectionDraft; format: SourceFormat; text: string }

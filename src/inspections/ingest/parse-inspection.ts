@@ -180,7 +180,7 @@ export async function importInspection(
         return { ok: false, status: 415, message: withNameHint(detected.message, fileName) };
       case 'pdf': {
         const extracted = await extractPdfText(buffer, options.pdf);
-        if (!extracted.ok) return { ok: false, status: 422, message: extracted.message };
+        if (!extracted.ok) return { ok: false, status: extracted.unavailable ? 503 : 422, message: extracted.message };
         if (!/\p{L}{2}/u.test(removePageFurniture(extracted.text))) {
           return {
             ok: false,

@@ -107,6 +107,12 @@ describe('importInspection failures', () => {
     });
   });
 
+  it("a server without a PDF reader answers 503: the fault is the server's, not the file's", async () => {
+    const pdf = await renderPdf('Joint Area Review', 'Safeguarding is outstanding.');
+    const result = await importInspection(pdf, 'report.pdf', { pdf: { command: '/nonexistent/pdftotext' } });
+    expect(result).toMatchObject({ ok: false, status: 503, message: expect.stringMatching(/not installed/) });
+  });
+
   it('the name does not decide the format', async () => {
     const result = await importInspection(Buffer.from(HALTON_TABLE), 'inspection.pdf');
     expect(result).toMatchObject({ ok: true, format: 'text' });
