@@ -13,6 +13,7 @@ import { DatabaseModule } from './database/database.module';
 import { ExampleModule } from './example/example.module';
 import { HealthController } from './health/health.controller';
 import { InspectionsModule } from './inspections/inspections.module';
+import { IndicatorsModule } from './indicators/indicators.module';
 import { PlansModule } from './plans/plans.module';
 
 @Module({})
@@ -28,6 +29,7 @@ export class AppModule {
         AuditModule,
         AuthoritiesModule,
         InspectionsModule,
+        IndicatorsModule,
         PlansModule,
         ExampleModule,
       ],

@@ -11,7 +11,10 @@ import {
   RECOMMENDATION_KINDS,
   type RecommendationKind,
 } from '../domain/vocabulary';
+import type { ActionIndicatorEntity } from '../indicators/action-indicator.entity';
+import { plainNumber } from '../indicators/indicators.dto';
 import type { ActionEntity } from './action.entity';
+import type { StatutoryClock } from './clock/working-days';
 import type { ImprovementPlanEntity } from './improvement-plan.entity';
 import type { MilestoneEntity } from './milestone.entity';
 
@@ -25,6 +28,30 @@ export class MilestoneDto {
   @ApiProperty() title: string;
   @ApiProperty({ format: 'date' }) dueDate: string;
   @ApiProperty({ format: 'date', nullable: true, type: String }) completedOn: string | null;
+}
+
+export class ActionIndicatorDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) indicatorId: string;
+  @ApiProperty({ example: 'NI 117' }) code: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ nullable: true, type: String }) baselineValue: string | null;
+  @ApiProperty({ nullable: true, type: String }) baselinePeriod: string | null;
+  @ApiProperty({ nullable: true, type: String }) targetValue: string | null;
+  @ApiProperty({ format: 'date', nullable: true, type: String }) targetDate: string | null;
+  @ApiProperty({ enum: ['percentage', 'absolute'] }) toleranceKind: string;
+  @ApiProperty() toleranceValue: string;
+}
+
+export class StatutoryClockDto {
+  @ApiProperty({ format: 'date' }) receivedOn: string;
+  @ApiProperty({ format: 'date', description: '70 working days after the report was received.' }) dueOn: string;
+  @ApiProperty({ format: 'date' }) asOf: string;
+  @ApiProperty({ enum: ['running', 'due_today', 'late'] }) state: string;
+  @ApiProperty() workingDaysLeft: number;
+  @ApiProperty() workingDaysLate: number;
+  @ApiProperty({ example: '23 working days left: the written statement is due on 12 December 2008.' })
+  summary: string;
 }
 
 export class ActionDto {
@@ -47,6 +74,7 @@ export class ActionDto {
   @ApiProperty({ description: 'Send it back with a change; a stale version is refused with 409.' })
   version: number;
   @ApiProperty({ type: [MilestoneDto] }) milestones: MilestoneDto[];
+  @ApiProperty({ type: [ActionIndicatorDto] }) indicators: ActionIndicatorDto[];
 }
 
 export class PlanSummaryDto {
@@ -60,6 +88,13 @@ export class PlanSummaryDto {
   @ApiProperty({ format: 'date', nullable: true, type: String }) endorsedOn: string | null;
   @ApiProperty({ format: 'date' }) startDate: string;
   @ApiProperty({ example: 'quarterly' }) reportingFrequency: string;
+  @ApiProperty({ format: 'date', nullable: true, type: String }) reportReceivedOn: string | null;
+  @ApiProperty({
+    type: StatutoryClockDto,
+    nullable: true,
+    description: 'When the written statement of proposed action is due; null until the report’s receipt is recorded.',
+  })
+  statutoryClock: StatutoryClockDto | null;
   @ApiProperty() version: number;
 }
 
@@ -76,7 +111,23 @@ export function toMilestoneDto(milestone: MilestoneEntity): MilestoneDto {
   };
 }
 
-export function toActionDto(action: ActionEntity): ActionDto {
+export function toActionIndicatorDto(link: ActionIndicatorEntity): ActionIndicatorDto {
+  const number = (value: string | null) => (value === null ? null : plainNumber(value));
+  return {
+    id: link.id,
+    indicatorId: link.indicatorId,
+    code: link.indicator?.code ?? '',
+    title: link.indicator?.title ?? '',
+    baselineValue: number(link.baselineValue),
+    baselinePeriod: link.baselinePeriod,
+    targetValue: number(link.targetValue),
+    targetDate: link.targetDate,
+    toleranceKind: link.toleranceKind,
+    toleranceValue: plainNumber(link.toleranceValue),
+  };
+}
+
+export function toActionDto(action: ActionEntity, links: ActionIndicatorEntity[] = []): ActionDto {
   return {
     id: action.id,
     reference: action.reference,
@@ -96,10 +147,11 @@ export function toActionDto(action: ActionEntity): ActionDto {
     ragOverrideReason: action.ragOverrideReason,
     version: action.version,
     milestones: (action.milestones ?? []).map(toMilestoneDto),
+    indicators: links.filter((link) => link.actionId === action.id).map(toActionIndicatorDto),
   };
 }
 
-export function toPlanSummaryDto(plan: ImprovementPlanEntity): PlanSummaryDto {
+export function toPlanSummaryDto(plan: ImprovementPlanEntity, clock: StatutoryClock | null): PlanSummaryDto {
   return {
     id: plan.id,
     authorityId: plan.authorityId,
@@ -111,10 +163,17 @@ export function toPlanSummaryDto(plan: ImprovementPlanEntity): PlanSummaryDto {
     endorsedOn: plan.endorsedOn,
     startDate: plan.startDate,
     reportingFrequency: plan.reportingFrequency,
+    reportReceivedOn: plan.reportReceivedOn,
+    statutoryClock: clock,
     version: plan.version,
   };
 }
 
-export function toPlanDto(plan: ImprovementPlanEntity, actions: ActionEntity[]): PlanDto {
-  return { ...toPlanSummaryDto(plan), actions: actions.map(toActionDto) };
+export function toPlanDto(
+  plan: ImprovementPlanEntity,
+  actions: ActionEntity[],
+  clock: StatutoryClock | null,
+  links: ActionIndicatorEntity[],
+): PlanDto {
+  return { ...toPlanSummaryDto(plan, clock), actions: actions.map((action) => toActionDto(action, links)) };
 }

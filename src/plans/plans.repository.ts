@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { ActionIndicatorEntity } from '../indicators/action-indicator.entity';
 import { ActionEntity } from './action.entity';
 import { ImprovementPlanEntity } from './improvement-plan.entity';
 
@@ -32,6 +33,18 @@ export class PlansRepository {
       .where('action.planId = :planId AND action.authorityId = :authorityId', { planId, authorityId })
       .orderBy(REFERENCE_ORDER)
       .addOrderBy('milestone.dueDate', 'ASC')
+      .getMany();
+  }
+
+  /** Every indicator linked to the plan's actions, with the indicator itself. */
+  indicatorLinksOf(authorityId: string, planId: string): Promise<ActionIndicatorEntity[]> {
+    return this.dataSource
+      .getRepository(ActionIndicatorEntity)
+      .createQueryBuilder('link')
+      .innerJoinAndSelect('link.indicator', 'indicator')
+      .innerJoin('link.action', 'action')
+      .where('action.planId = :planId AND link.authorityId = :authorityId', { planId, authorityId })
+      .orderBy('indicator.code')
       .getMany();
   }
 }

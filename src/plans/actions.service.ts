@@ -1,0 +1,273 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { DomainError, ErrorCode } from '../common/domain-error';
+import type { Caller } from '../common/request-context';
+import type { FieldError } from '../common/validation';
+import { parsePeriod } from '../domain/periods';
+import { ActionIndicatorEntity } from '../indicators/action-indicator.entity';
+import { ActionEntity } from './action.entity';
+import { ImprovementPlanEntity } from './improvement-plan.entity';
+import { MilestoneEntity } from './milestone.entity';
+import { assertMayUpdateProgress } from './ownership';
+import type {
+  ActionIndicatorInput,
+  ActionInput,
+  MilestoneInput,
+  PostProgressDto,
+  UpdateActionDto,
+  UpdateMilestoneDto,
+} from './plan-input.dto';
+import { PlanWriter } from './plan-writer';
+import { ProgressUpdateEntity } from './progress-update.entity';
+import { RecommendationEntity } from '../inspections/recommendation.entity';
+import { assertVersion } from './versioning';
+
+function invalid(message: string, field: string): DomainError {
+  const details: FieldError[] = [{ field, messages: [message] }];
+  return new DomainError(ErrorCode.Invalid, message, details);
+}
+
+/** Actions and what hangs off them: milestones, indicators and the append-only progress log. */
+@Injectable()
+export class ActionsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async get(caller: Caller, id: string, manager: EntityManager = this.dataSource.manager, lock = false) {
+    const action = await manager.getRepository(ActionEntity).findOne({
+      where: { id, authorityId: caller.authorityId },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!action) throw DomainError.notFound('The action');
+    return action;
+  }
+
+  /** The action as the API shows it: owner, lead partner, milestones and indicators. */
+  async read(caller: Caller, id: string): Promise<{ action: ActionEntity; links: ActionIndicatorEntity[] }> {
+    const action = await this.dataSource.getRepository(ActionEntity).findOne({
+      where: { id, authorityId: caller.authorityId },
+      relations: { owner: true, leadPartner: true, milestones: true },
+      order: { milestones: { dueDate: 'ASC' } },
+    });
+    if (!action) throw DomainError.notFound('The action');
+    const links = await this.dataSource.getRepository(ActionIndicatorEntity).find({
+      where: { actionId: id, authorityId: caller.authorityId },
+      relations: { indicator: true },
+    });
+    return { action, links };
+  }
+
+  async add(caller: Caller, planId: string, input: ActionInput): Promise<string> {
+    return this.dataSource.transaction(async (manager) => {
+      const plan = await manager
+        .getRepository(ImprovementPlanEntity)
+        .findOneBy({ id: planId, authorityId: caller.authorityId });
+      if (!plan) throw DomainError.notFound('The improvement plan');
+      if (plan.status === 'closed') throw invalid('A closed plan cannot take new actions.', 'planId');
+      const served = await manager
+        .getRepository(RecommendationEntity)
+        .existsBy({ id: input.recommendationId, inspectionId: plan.inspectionId, authorityId: caller.authorityId });
+      if (!served) throw invalid("The recommendation is not one of this plan's inspection.", 'recommendationId');
+      if (await manager.getRepository(ActionEntity).existsBy({ planId, reference: input.reference })) {
+        throw new DomainError(ErrorCode.Conflict, `The plan already has an action ${input.reference}.`, [
+          { field: 'reference', messages: ['Choose another reference.'] },
+        ]);
+      }
+      const writer = new PlanWriter(manager, caller.authorityId);
+      await writer.assertPeople([input.ownerId], [input.leadPartnerId], '');
+      return (await writer.insertAction(planId, input, '')).id;
+    });
+  }
+
+  async update(caller: Caller, id: string, input: UpdateActionDto, ifMatch: string | undefined): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const action = await this.get(caller, id, manager, true);
+      assertVersion('action', action.version, input.version, ifMatch);
+      await new PlanWriter(manager, caller.authorityId).assertPeople([input.ownerId], [input.leadPartnerId], '');
+      const fields = [
+        'title',
+        'description',
+        'kind',
+        'judgementAreaKey',
+        'ecmOutcome',
+        'ownerId',
+        'leadPartnerId',
+        'startDate',
+        'dueDate',
+        'status',
+        'percentComplete',
+      ] as const;
+      for (const field of fields) {
+        if (input[field] !== undefined) (action as unknown as Record<string, unknown>)[field] = input[field];
+      }
+      PlanWriter.assertDates(action.startDate, action.dueDate, '');
+      if (input.ragOverride !== undefined) {
+        if (input.ragOverride === null) {
+          action.ragOverride = null;
+          action.ragOverrideReason = null;
+          action.ragOverrideById = null;
+          action.ragOverrideAt = null;
+        } else {
+          const reason = input.ragOverrideReason?.trim();
+          if (!reason)
+            throw invalid('Give the reason for overriding the RAG status (ragOverrideReason).', 'ragOverrideReason');
+          action.ragOverride = input.ragOverride;
+          action.ragOverrideReason = reason;
+          action.ragOverrideById = caller.userId;
+          action.ragOverrideAt = new Date();
+        }
+      } else if (input.ragOverrideReason !== undefined) {
+        if (!action.ragOverride) throw invalid('There is no RAG override to give a reason for.', 'ragOverrideReason');
+        if (!input.ragOverrideReason?.trim()) throw invalid('An override needs a reason.', 'ragOverrideReason');
+        action.ragOverrideReason = input.ragOverrideReason.trim();
+      }
+      if (input.status === 'complete' && input.percentComplete === undefined) action.percentComplete = 100;
+      await manager.save(action);
+    });
+  }
+
+  /** An action with progress recorded against it is cancelled, not deleted, so its history stays. */
+  async remove(caller: Caller, id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const action = await this.get(caller, id, manager, true);
+      if (await manager.getRepository(ProgressUpdateEntity).existsBy({ actionId: id })) {
+        throw new DomainError(
+          ErrorCode.Conflict,
+          `Action ${action.reference} has progress updates, so it cannot be deleted: set its status to cancelled instead.`,
+        );
+      }
+      const others = await manager.getRepository(ActionEntity).countBy({
+        planId: action.planId,
+        recommendationId: action.recommendationId,
+      });
+      if (others <= 1) {
+        throw new DomainError(
+          ErrorCode.Conflict,
+          `Action ${action.reference} is the only one serving its recommendation: add another before deleting it, or cancel it.`,
+        );
+      }
+      await manager.remove(await manager.getRepository(MilestoneEntity).findBy({ actionId: id }));
+      await manager.remove(await manager.getRepository(ActionIndicatorEntity).findBy({ actionId: id }));
+      await manager.remove(action);
+    });
+  }
+
+  async addMilestone(caller: Caller, actionId: string, input: MilestoneInput): Promise<MilestoneEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const action = await this.get(caller, actionId, manager);
+      assertMayUpdateProgress(caller, [action.ownerId], 'add milestones');
+      return new PlanWriter(manager, caller.authorityId).insertMilestone(actionId, input);
+    });
+  }
+
+  async updateMilestone(caller: Caller, id: string, input: UpdateMilestoneDto): Promise<MilestoneEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const milestone = await manager.getRepository(MilestoneEntity).findOne({
+        where: { id, authorityId: caller.authorityId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!milestone) throw DomainError.notFound('The milestone');
+      const action = await this.get(caller, milestone.actionId, manager);
+      assertMayUpdateProgress(caller, [action.ownerId], 'update its milestones');
+      if (input.title !== undefined) milestone.title = input.title.trim();
+      if (input.dueDate !== undefined) milestone.dueDate = input.dueDate;
+      if (input.completedOn !== undefined) milestone.completedOn = input.completedOn;
+      return manager.save(milestone);
+    });
+  }
+
+  async removeMilestone(caller: Caller, id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const milestone = await manager.getRepository(MilestoneEntity).findOneBy({ id, authorityId: caller.authorityId });
+      if (!milestone) throw DomainError.notFound('The milestone');
+      await manager.remove(milestone);
+    });
+  }
+
+  async linkIndicator(caller: Caller, actionId: string, input: ActionIndicatorInput): Promise<ActionIndicatorEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.get(caller, actionId, manager);
+      const writer = new PlanWriter(manager, caller.authorityId);
+      const indicatorId = await writer.indicatorId(input.code, 'code');
+      if (await manager.getRepository(ActionIndicatorEntity).existsBy({ actionId, indicatorId })) {
+        throw new DomainError(ErrorCode.Conflict, `The action already uses ${input.code}.`);
+      }
+      return writer.insertActionIndicator(actionId, indicatorId, input);
+    });
+  }
+
+  async updateIndicatorLink(
+    caller: Caller,
+    id: string,
+    input: Omit<ActionIndicatorInput, 'code'>,
+  ): Promise<ActionIndicatorEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const link = await manager.getRepository(ActionIndicatorEntity).findOne({
+        where: { id, authorityId: caller.authorityId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!link) throw DomainError.notFound("The action's indicator");
+      const fields = [
+        'baselineValue',
+        'baselinePeriod',
+        'targetValue',
+        'targetDate',
+        'toleranceKind',
+        'toleranceValue',
+      ] as const;
+      for (const field of fields) {
+        if (input[field] !== undefined) (link as unknown as Record<string, unknown>)[field] = input[field];
+      }
+      return manager.save(link);
+    });
+  }
+
+  async unlinkIndicator(caller: Caller, id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const link = await manager
+        .getRepository(ActionIndicatorEntity)
+        .findOneBy({ id, authorityId: caller.authorityId });
+      if (!link) throw DomainError.notFound("The action's indicator");
+      await manager.remove(link);
+    });
+  }
+
+  /**
+   * Appends an owner's update. The action takes the update's % complete, and a not-started action
+   * becomes in progress. The period must be one of the plan's reporting periods.
+   */
+  async postProgress(caller: Caller, actionId: string, input: PostProgressDto): Promise<ProgressUpdateEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const action = await this.get(caller, actionId, manager, true);
+      assertMayUpdateProgress(caller, [action.ownerId], 'post progress on it');
+      const plan = await manager.getRepository(ImprovementPlanEntity).findOneByOrFail({ id: action.planId });
+      const frequency = plan.reportingFrequency === 'monthly' ? 'monthly' : 'quarterly';
+      const period = parsePeriod(input.period.trim(), frequency);
+      if (!period.ok) throw invalid(`The plan reports ${frequency}: ${period.message}`, 'period');
+      if (action.status === 'cancelled') throw invalid(`Action ${action.reference} is cancelled.`, 'actionId');
+      const update = await manager.save(
+        manager.create(ProgressUpdateEntity, {
+          authorityId: caller.authorityId,
+          actionId,
+          authorId: caller.userId,
+          period: period.period.label,
+          narrative: input.narrative.trim(),
+          percentComplete: input.percentComplete,
+          proposedRag: input.proposedRag ?? null,
+        }),
+      );
+      action.percentComplete = input.percentComplete;
+      if (action.status === 'not_started') action.status = 'in_progress';
+      await manager.save(action);
+      return update;
+    });
+  }
+
+  async progress(caller: Caller, actionId: string): Promise<ProgressUpdateEntity[]> {
+    await this.get(caller, actionId);
+    return this.dataSource.getRepository(ProgressUpdateEntity).find({
+      where: { actionId, authorityId: caller.authorityId },
+      relations: { author: true },
+      order: { createdAt: 'DESC', id: 'DESC' },
+    });
+  }
+}

@@ -1,0 +1,145 @@
+import { type EntityManager, In } from 'typeorm';
+import { PartnerOrganisationEntity } from '../authorities/partner-organisation.entity';
+import { UserEntity } from '../authorities/user.entity';
+import { DomainError, ErrorCode } from '../common/domain-error';
+import type { FieldError } from '../common/validation';
+import { ActionIndicatorEntity } from '../indicators/action-indicator.entity';
+import { IndicatorEntity } from '../indicators/indicator.entity';
+import { ActionEntity } from './action.entity';
+import { MilestoneEntity } from './milestone.entity';
+import type { ActionIndicatorInput, ActionInput, MilestoneInput } from './plan-input.dto';
+
+function invalid(message: string, field: string): DomainError {
+  const details: FieldError[] = [{ field, messages: [message] }];
+  return new DomainError(ErrorCode.Invalid, message, details);
+}
+
+/**
+ * Writes actions with their milestones and indicators inside the caller's transaction, checking
+ * everything a clerk could get wrong: owners and partners of another authority, due before start,
+ * unknown indicator codes. Shared by plan creation and by adding an action to a plan.
+ */
+export class PlanWriter {
+  private readonly indicatorIds = new Map<string, string>();
+
+  constructor(
+    private readonly manager: EntityManager,
+    private readonly authorityId: string,
+  ) {}
+
+  async assertPeople(ownerIds: (string | null | undefined)[], partnerIds: (string | null | undefined)[], at: string) {
+    const owners = [...new Set(ownerIds.filter((id): id is string => Boolean(id)))];
+    if (owners.length) {
+      const found = await this.manager
+        .getRepository(UserEntity)
+        .find({ where: { id: In(owners), authorityId: this.authorityId, active: true }, select: { id: true } });
+      const missing = owners.find((id) => !found.some((user) => user.id === id));
+      if (missing) throw invalid(`The owner ${missing} is not an active user of this authority.`, `${at}ownerId`);
+    }
+    const partners = [...new Set(partnerIds.filter((id): id is string => Boolean(id)))];
+    if (partners.length) {
+      const found = await this.manager
+        .getRepository(PartnerOrganisationEntity)
+        .find({ where: { id: In(partners), authorityId: this.authorityId }, select: { id: true } });
+      const missing = partners.find((id) => !found.some((partner) => partner.id === id));
+      if (missing)
+        throw invalid(`The lead partner ${missing} is not a partner of this authority.`, `${at}leadPartnerId`);
+    }
+  }
+
+  /** The indicator's id for a code: the authority's own first, then the national catalogue. */
+  async indicatorId(code: string, field: string): Promise<string> {
+    const key = code.trim().toLowerCase();
+    const known = this.indicatorIds.get(key);
+    if (known) return known;
+    const repository = this.manager.getRepository(IndicatorEntity);
+    const indicator =
+      (await repository
+        .createQueryBuilder('indicator')
+        .where('lower(indicator.code) = :key AND indicator.authorityId = :authorityId', {
+          key,
+          authorityId: this.authorityId,
+        })
+        .getOne()) ??
+      (await repository
+        .createQueryBuilder('indicator')
+        .where('lower(indicator.code) = :key AND indicator.authorityId IS NULL', { key })
+        .getOne());
+    if (!indicator) {
+      throw invalid(`There is no indicator with the code ${code}: add it as a local indicator first.`, field);
+    }
+    this.indicatorIds.set(key, indicator.id);
+    return indicator.id;
+  }
+
+  remember(code: string, id: string): void {
+    this.indicatorIds.set(code.trim().toLowerCase(), id);
+  }
+
+  static assertDates(startDate: string, dueDate: string, at: string): void {
+    if (dueDate < startDate) throw invalid('The due date cannot be before the start date.', `${at}dueDate`);
+  }
+
+  async insertAction(planId: string, input: ActionInput, at: string): Promise<ActionEntity> {
+    PlanWriter.assertDates(input.startDate, input.dueDate, at);
+    const action = await this.manager.save(
+      this.manager.create(ActionEntity, {
+        authorityId: this.authorityId,
+        planId,
+        recommendationId: input.recommendationId,
+        reference: input.reference,
+        title: input.title.trim(),
+        description: input.description?.trim() || null,
+        kind: input.kind,
+        judgementAreaKey: input.judgementAreaKey ?? null,
+        ecmOutcome: input.ecmOutcome ?? null,
+        ownerId: input.ownerId ?? null,
+        leadPartnerId: input.leadPartnerId ?? null,
+        startDate: input.startDate,
+        dueDate: input.dueDate,
+      }),
+    );
+    for (const milestone of input.milestones ?? []) await this.insertMilestone(action.id, milestone);
+    const links = input.indicators ?? [];
+    const seen = new Set<string>();
+    for (const [index, link] of links.entries()) {
+      const indicatorId = await this.indicatorId(link.code, `${at}indicators[${index}].code`);
+      if (seen.has(indicatorId)) continue;
+      seen.add(indicatorId);
+      await this.insertActionIndicator(action.id, indicatorId, link);
+    }
+    return action;
+  }
+
+  insertMilestone(actionId: string, input: MilestoneInput): Promise<MilestoneEntity> {
+    return this.manager.save(
+      this.manager.create(MilestoneEntity, {
+        authorityId: this.authorityId,
+        actionId,
+        title: input.title.trim(),
+        dueDate: input.dueDate,
+        completedOn: input.completedOn ?? null,
+      }),
+    );
+  }
+
+  insertActionIndicator(
+    actionId: string,
+    indicatorId: string,
+    input: Omit<ActionIndicatorInput, 'code'>,
+  ): Promise<ActionIndicatorEntity> {
+    return this.manager.save(
+      this.manager.create(ActionIndicatorEntity, {
+        authorityId: this.authorityId,
+        actionId,
+        indicatorId,
+        baselineValue: input.baselineValue ?? null,
+        baselinePeriod: input.baselinePeriod ?? null,
+        targetValue: input.targetValue ?? null,
+        targetDate: input.targetDate ?? null,
+        toleranceKind: input.toleranceKind ?? 'percentage',
+        toleranceValue: input.toleranceValue ?? '5',
+      }),
+    );
+  }
+}
