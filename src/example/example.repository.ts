@@ -5,18 +5,17 @@ import { AuthorityEntity } from '../authorities/authority.entity';
 import { PartnerOrganisationEntity } from '../authorities/partner-organisation.entity';
 import { ThemeLeadEntity } from '../authorities/theme-lead.entity';
 import { UserEntity } from '../authorities/user.entity';
-import { ActionIndicatorEntity } from '../indicators/action-indicator.entity';
 import { IndicatorEntity } from '../indicators/indicator.entity';
 import { MeasurementEntity } from '../indicators/measurement.entity';
-import { InspectionEntity } from '../inspections/inspection.entity';
-import { JudgementEntity } from '../inspections/judgement.entity';
-import { RecommendationEntity } from '../inspections/recommendation.entity';
-import { SourceDocumentEntity } from '../inspections/source-document.entity';
 import { ActionEntity } from '../plans/action.entity';
 import { ImprovementPlanEntity } from '../plans/improvement-plan.entity';
-import { MilestoneEntity } from '../plans/milestone.entity';
 import { ProgressUpdateEntity } from '../plans/progress-update.entity';
+import type { Caller } from '../common/request-context';
+import { writeInspection } from '../inspections/drafts.repository';
+import { parseInspectionText } from '../inspections/ingest/parse-inspection';
+import { PlansService } from '../plans/plans.service';
 import type { ExampleData } from './example-data';
+import { reviewImport, reviewProposal } from './example-review';
 
 export interface ExampleSource {
   bytes: Buffer;
@@ -32,7 +31,10 @@ function required<T>(map: Map<string, T>, key: string, what: string): T {
 /** Writes an example data set, all of it or nothing, in one transaction. */
 @Injectable()
 export class ExampleRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly plans: PlansService,
+  ) {}
 
   async hasAuthority(onsCode: string): Promise<boolean> {
     return this.dataSource.getRepository(AuthorityEntity).existsBy({ onsCode });
@@ -95,121 +97,64 @@ export class ExampleRepository {
       );
     }
 
-    const document = await manager.save(
-      manager.create(SourceDocumentEntity, {
-        authorityId,
+    // The inspection, as the import reads the council's paper and a clerk confirms it.
+    const content = reviewImport(data, parseInspectionText(source.text));
+    const clerk = data.users.find((user) => user.role === 'clerk');
+    const inspectionId = await writeInspection(
+      manager,
+      authorityId,
+      {
         fileName: data.inspection.sourceFile,
         mediaType: data.inspection.mediaType,
         byteSize: source.bytes.length,
         sha256: createHash('sha256').update(source.bytes).digest('hex'),
         content: source.bytes,
         extractedText: source.text,
-      }),
-    );
-    const clerk = data.users.find((user) => user.role === 'clerk');
-    const inspection = await manager.save(
-      manager.create(InspectionEntity, {
-        authorityId,
-        kind: data.inspection.kind,
-        title: data.inspection.title,
-        inspectorate: data.inspection.inspectorate,
+      },
+      content,
+      {
         fieldworkStart: data.inspection.fieldworkStart,
         fieldworkEnd: data.inspection.fieldworkEnd,
         publishedOn: data.inspection.publishedOn,
-        sourceDocumentId: document.id,
-        confirmedById: clerk ? userId(clerk.email) : null,
-      }),
+      },
+      clerk ? userId(clerk.email) : null,
     );
-    const inspectionId = inspection.id;
-
-    await manager.save(
-      data.judgements.map((judgement, index) =>
-        manager.create(JudgementEntity, {
-          authorityId,
-          inspectionId,
-          position: index + 1,
-          areaKey: judgement.areaKey,
-          label: judgement.label,
-          gradePublished: judgement.gradePublished,
-          grade: judgement.grade,
-          level: judgement.level,
-          scored: judgement.scored,
-          summary: judgement.summary,
-          lineFrom: judgement.lines[0],
-          lineTo: judgement.lines[1],
-        }),
-      ),
-    );
-
-    const recommendations = new Map<string, string>();
-    for (const [index, recommendation] of data.recommendations.entries()) {
-      const saved = await manager.save(
-        manager.create(RecommendationEntity, {
-          authorityId,
-          inspectionId,
-          position: index + 1,
-          text: recommendation.text,
-          kind: recommendation.kind,
-          timescale: recommendation.timescale,
-          addressee: recommendation.addressee,
-          judgementAreaKey: recommendation.judgementAreaKey,
-          lineFrom: recommendation.lines[0],
-          lineTo: recommendation.lines[1],
-        }),
-      );
-      recommendations.set(recommendation.key, saved.id);
-    }
-
-    const plan = await manager.save(manager.create(ImprovementPlanEntity, { authorityId, inspectionId, ...data.plan }));
 
     const indicators = new Map<string, string>();
     for (const indicator of data.indicators) {
       indicators.set(indicator.code, await this.indicatorId(manager, authorityId, indicator));
     }
 
+    // The plan, as the breakdown proposes it and a clerk edits it.
+    const caller = { authorityId } as Caller;
+    const proposal = await this.plans.previewWith(manager, caller, { inspectionId, startDate: data.plan.startDate });
+    const actionInputs = reviewProposal(data, proposal.actions, {
+      user: (email) => userId(email),
+      partner: (key) => partnerId(key),
+    });
+    const planId = await this.plans.createWith(manager, authorityId, {
+      inspectionId,
+      reference: data.plan.reference,
+      title: data.plan.title,
+      startDate: data.plan.startDate,
+      reportReceivedOn: data.plan.reportReceivedOn,
+      reportingFrequency: 'quarterly',
+      actions: actionInputs,
+    });
+    const plan = await manager.getRepository(ImprovementPlanEntity).findOneByOrFail({ id: planId });
+    if (data.plan.status !== 'draft') {
+      Object.assign(plan, {
+        status: data.plan.status,
+        endorsedBy: data.plan.endorsedBy,
+        endorsedOn: data.plan.endorsedOn,
+      });
+      await manager.save(plan);
+    }
+
     const actions = new Map<string, { id: string; ownerId: string | null }>();
     for (const action of data.actions) {
-      const ownerId = userId(action.ownerEmail);
-      const saved = await manager.save(
-        manager.create(ActionEntity, {
-          authorityId,
-          planId: plan.id,
-          recommendationId: required(recommendations, action.recommendationKey, 'recommendation'),
-          reference: action.reference,
-          title: action.title,
-          description: action.description,
-          kind: action.kind,
-          judgementAreaKey: action.judgementAreaKey,
-          ecmOutcome: action.ecmOutcome,
-          ownerId,
-          leadPartnerId: partnerId(action.leadPartnerKey),
-          startDate: action.startDate,
-          dueDate: action.dueDate,
-          status: action.status,
-          percentComplete: action.percentComplete,
-        }),
-      );
-      actions.set(action.reference, { id: saved.id, ownerId });
-      await manager.save(
-        action.milestones.map((milestone) =>
-          manager.create(MilestoneEntity, { authorityId, actionId: saved.id, ...milestone }),
-        ),
-      );
-      await manager.save(
-        action.indicators.map((link) =>
-          manager.create(ActionIndicatorEntity, {
-            authorityId,
-            actionId: saved.id,
-            indicatorId: required(indicators, link.code, 'indicator'),
-            baselineValue: link.baselineValue,
-            baselinePeriod: link.baselinePeriod,
-            targetValue: link.targetValue,
-            targetDate: link.targetDate,
-            toleranceKind: link.toleranceKind,
-            toleranceValue: link.toleranceValue,
-          }),
-        ),
-      );
+      const saved = await manager.getRepository(ActionEntity).findOneByOrFail({ planId, reference: action.reference });
+      actions.set(action.reference, { id: saved.id, ownerId: saved.ownerId });
     }
 
     const enteredBy = new Map<string, string | null>();
@@ -249,26 +194,33 @@ export class ExampleRepository {
     return authorityId;
   }
 
-  /** National indicators are shared by every authority: reuse the catalogue entry when present. */
+  /**
+   * National indicators are shared by every authority: the catalogue entry is used when the
+   * shipped catalogue has the code. A code it lacks (its title could not be checked against a public
+   * source) becomes one of Halton's own indicators, as the council reported it.
+   */
   private async indicatorId(
     manager: EntityManager,
     authorityId: string,
     indicator: ExampleData['indicators'][number],
   ): Promise<string> {
-    const owner = indicator.local ? authorityId : null;
-    const existing = await manager
-      .getRepository(IndicatorEntity)
-      .findOneBy({ code: indicator.code, authorityId: owner ?? IsNull() });
-    if (existing) return existing.id;
+    if (!indicator.local) {
+      const national = await manager
+        .getRepository(IndicatorEntity)
+        .findOneBy({ code: indicator.code, authorityId: IsNull() });
+      if (national) return national.id;
+    }
     const saved = await manager.save(
       manager.create(IndicatorEntity, {
-        authorityId: owner,
+        authorityId,
         code: indicator.code,
         title: indicator.title,
         unit: indicator.unit,
         polarity: indicator.polarity,
         frequency: indicator.frequency,
-        source: indicator.source,
+        source: indicator.local
+          ? indicator.source
+          : `${indicator.source}; recorded by the council under this code (not in the shipped national catalogue).`,
       }),
     );
     return saved.id;

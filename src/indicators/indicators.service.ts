@@ -19,8 +19,12 @@ import { MeasurementEntity } from './measurement.entity';
 export class IndicatorsService implements OnApplicationBootstrap {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Adds any national catalogue entry the database lacks; existing entries are left as they are. */
+  /**
+   * Adds any national catalogue entry the database lacks; existing entries are left as they are.
+   * Skipped while migrations are pending (MIGRATIONS_RUN=false): the next start adds them.
+   */
   async onApplicationBootstrap(): Promise<void> {
+    if (await this.dataSource.showMigrations()) return;
     await runWithContext({ requestId: null, caller: null, systemActor: 'system: national indicator catalogue' }, () =>
       this.dataSource.transaction((manager) => this.syncNationalCatalogue(manager)),
     );
@@ -28,9 +32,9 @@ export class IndicatorsService implements OnApplicationBootstrap {
 
   async syncNationalCatalogue(manager: EntityManager): Promise<number> {
     const existing = new Set(
-      (await manager.getRepository(IndicatorEntity).find({ where: { authorityId: IsNull() }, select: { code: true } })).map(
-        (indicator) => indicator.code,
-      ),
+      (
+        await manager.getRepository(IndicatorEntity).find({ where: { authorityId: IsNull() }, select: { code: true } })
+      ).map((indicator) => indicator.code),
     );
     const missing = NATIONAL_INDICATORS_2008.filter((entry) => !existing.has(entry.code));
     if (missing.length) {
@@ -40,8 +44,11 @@ export class IndicatorsService implements OnApplicationBootstrap {
   }
 
   /** The national catalogue and the caller's authority's own indicators, national first. */
-  list(caller: Caller): Promise<IndicatorEntity[]> {
-    return this.dataSource
+  list(
+    caller: Pick<Caller, 'authorityId'>,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<IndicatorEntity[]> {
+    return manager
       .getRepository(IndicatorEntity)
       .createQueryBuilder('indicator')
       .where('indicator.authorityId IS NULL OR indicator.authorityId = :authorityId', {

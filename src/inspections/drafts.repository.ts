@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { GRADES } from '../domain/vocabulary';
 import type { DraftContent } from './draft-content';
 import { InspectionDraftEntity } from './inspection-draft.entity';
@@ -68,66 +68,89 @@ export class DraftsRepository {
    */
   confirm(draft: InspectionDraftEntity, fields: ConfirmedFields, confirmedById: string): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
-      const content: DraftContent = draft.draft;
-      const authorityId = draft.authorityId;
-      const document = await manager.save(
-        manager.create(SourceDocumentEntity, {
-          authorityId,
-          fileName: draft.fileName,
-          mediaType: draft.mediaType,
-          byteSize: draft.byteSize,
-          sha256: draft.sha256,
-          content: draft.content,
-          extractedText: draft.extractedText,
-        }),
-      );
-      const inspection = await manager.save(
-        manager.create(InspectionEntity, {
-          authorityId,
-          kind: content.kind,
-          title: content.title,
-          inspectorate: content.inspectorate,
-          ...fields,
-          sourceDocumentId: document.id,
-          confirmedById,
-        }),
-      );
-      await manager.save(
-        content.judgements.map((judgement, index) =>
-          manager.create(JudgementEntity, {
-            authorityId,
-            inspectionId: inspection.id,
-            position: index + 1,
-            areaKey: judgement.key,
-            label: judgement.label,
-            gradePublished: judgement.grade.published,
-            grade: judgement.grade.normalised,
-            level: GRADES[judgement.grade.normalised],
-            scored: judgement.scored,
-            summary: judgement.summary ?? null,
-            lineFrom: judgement.lines?.[0] ?? null,
-            lineTo: judgement.lines?.[1] ?? null,
-          }),
-        ),
-      );
-      await manager.save(
-        content.recommendations.map((recommendation, index) =>
-          manager.create(RecommendationEntity, {
-            authorityId,
-            inspectionId: inspection.id,
-            position: index + 1,
-            text: recommendation.text,
-            kind: recommendation.kind,
-            timescale: recommendation.timescale,
-            addressee: recommendation.addressee,
-            judgementAreaKey: recommendation.judgementAreaKey ?? null,
-            lineFrom: recommendation.lines?.[0] ?? null,
-            lineTo: recommendation.lines?.[1] ?? null,
-          }),
-        ),
-      );
+      const inspectionId = await writeInspection(manager, draft.authorityId, draft, draft.draft, fields, confirmedById);
       await manager.remove(draft);
-      return inspection.id;
+      return inspectionId;
     });
   }
+}
+
+export interface SourceFile {
+  fileName: string;
+  mediaType: string;
+  byteSize: number;
+  sha256: string;
+  content: Buffer;
+  extractedText: string;
+}
+
+/**
+ * Stores a reviewed inspection inside the caller's transaction: its source document, the
+ * inspection, its judgements and recommendations. Returns the inspection's id.
+ */
+export async function writeInspection(
+  manager: EntityManager,
+  authorityId: string,
+  source: SourceFile,
+  content: DraftContent,
+  fields: ConfirmedFields,
+  confirmedById: string | null,
+): Promise<string> {
+  const document = await manager.save(
+    manager.create(SourceDocumentEntity, {
+      authorityId,
+      fileName: source.fileName,
+      mediaType: source.mediaType,
+      byteSize: source.byteSize,
+      sha256: source.sha256,
+      content: source.content,
+      extractedText: source.extractedText,
+    }),
+  );
+  const inspection = await manager.save(
+    manager.create(InspectionEntity, {
+      authorityId,
+      kind: content.kind,
+      title: content.title,
+      inspectorate: content.inspectorate,
+      ...fields,
+      sourceDocumentId: document.id,
+      confirmedById,
+    }),
+  );
+  await manager.save(
+    content.judgements.map((judgement, index) =>
+      manager.create(JudgementEntity, {
+        authorityId,
+        inspectionId: inspection.id,
+        position: index + 1,
+        areaKey: judgement.key,
+        label: judgement.label,
+        gradePublished: judgement.grade.published,
+        grade: judgement.grade.normalised,
+        level: GRADES[judgement.grade.normalised],
+        scored: judgement.scored,
+        summary: judgement.summary ?? null,
+        lineFrom: judgement.lines?.[0] ?? null,
+        lineTo: judgement.lines?.[1] ?? null,
+      }),
+    ),
+  );
+  await manager.save(
+    content.recommendations.map((recommendation, index) =>
+      manager.create(RecommendationEntity, {
+        authorityId,
+        inspectionId: inspection.id,
+        position: index + 1,
+        text: recommendation.text,
+        kind: recommendation.kind,
+        timescale: recommendation.timescale,
+        addressee: recommendation.addressee,
+        judgementAreaKey: recommendation.judgementAreaKey ?? null,
+        lineFrom: recommendation.lines?.[0] ?? null,
+        lineTo: recommendation.lines?.[1] ?? null,
+      }),
+    ),
+  );
+  return inspection.id;
 }

@@ -164,6 +164,22 @@ export class ActionInput {
   @ApiProperty({ format: 'date' }) @IsISO8601(DATE, DATE_MESSAGE('startDate')) startDate: string;
   @ApiProperty({ format: 'date' }) @IsISO8601(DATE, DATE_MESSAGE('dueDate')) dueDate: string;
 
+  @ApiPropertyOptional({
+    enum: ACTION_STATUSES,
+    default: 'not_started',
+    description: 'For an action already under way.',
+  })
+  @IsOptional()
+  @IsIn(ACTION_STATUSES, { message: `status must be one of ${ACTION_STATUSES.join(', ')}.` })
+  status?: ActionStatus;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 100, default: 0 })
+  @IsOptional()
+  @IsInt({ message: 'percentComplete must be a whole number from 0 to 100.' })
+  @Min(0)
+  @Max(100)
+  percentComplete?: number;
+
   @ApiPropertyOptional({ type: [MilestoneInput] })
   @IsOptional()
   @IsArray()

@@ -97,6 +97,8 @@ export class PlanWriter {
         leadPartnerId: input.leadPartnerId ?? null,
         startDate: input.startDate,
         dueDate: input.dueDate,
+        status: input.status ?? 'not_started',
+        percentComplete: input.percentComplete ?? (input.status === 'complete' ? 100 : 0),
       }),
     );
     for (const milestone of input.milestones ?? []) await this.insertMilestone(action.id, milestone);

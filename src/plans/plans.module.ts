@@ -1,16 +1,12 @@
 import { Module } from '@nestjs/common';
-import { IndicatorsModule } from '../indicators/indicators.module';
 import { ActionsController } from './actions.controller';
-import { ActionsService } from './actions.service';
 import { HomePageController } from './home.page.controller';
+import { PlanningModule } from './planning.module';
 import { PlansController } from './plans.controller';
-import { PlansRepository } from './plans.repository';
-import { PlansService } from './plans.service';
 
 @Module({
-  imports: [IndicatorsModule],
+  imports: [PlanningModule],
   controllers: [PlansController, ActionsController, HomePageController],
-  providers: [PlansRepository, PlansService, ActionsService],
-  exports: [PlansRepository, PlansService],
+  exports: [PlanningModule],
 })
 export class PlansModule {}

@@ -55,23 +55,35 @@ export class PlansService {
     return toPlanDto(plan, actions, clockOf(plan), await this.repository.indicatorLinksOf(caller.authorityId, id));
   }
 
-  private async confirmedInspection(manager: EntityManager, caller: Caller, id: string): Promise<InspectionEntity> {
+  private async confirmedInspection(
+    manager: EntityManager,
+    caller: Pick<Caller, 'authorityId'>,
+    id: string,
+  ): Promise<InspectionEntity> {
     const inspection = await manager.getRepository(InspectionEntity).findOneBy({ id, authorityId: caller.authorityId });
     if (!inspection) throw DomainError.notFound('The inspection');
     return inspection;
   }
 
   /** The breakdown's proposal for an inspection: nothing is stored. */
-  async preview(caller: Caller, input: PreviewPlanDto): Promise<PlanProposal> {
-    const manager = this.dataSource.manager;
+  preview(caller: Caller, input: PreviewPlanDto): Promise<PlanProposal> {
+    return this.previewWith(this.dataSource.manager, caller, input);
+  }
+
+  async previewWith(
+    manager: EntityManager,
+    caller: Pick<Caller, 'authorityId'>,
+    input: PreviewPlanDto,
+  ): Promise<PlanProposal> {
     await this.confirmedInspection(manager, caller, input.inspectionId);
     const where = { authorityId: caller.authorityId, inspectionId: input.inspectionId };
-    const [judgements, recommendations, leads, catalogue] = await Promise.all([
-      manager.getRepository(JudgementEntity).find({ where }),
-      manager.getRepository(RecommendationEntity).find({ where, order: { position: 'ASC' } }),
-      manager.getRepository(ThemeLeadEntity).find({ where: { authorityId: caller.authorityId } }),
-      this.indicators.list(caller),
-    ]);
+    // One after another: inside a transaction the manager holds a single connection.
+    const judgements = await manager.getRepository(JudgementEntity).find({ where });
+    const recommendations = await manager
+      .getRepository(RecommendationEntity)
+      .find({ where, order: { position: 'ASC' } });
+    const leads = await manager.getRepository(ThemeLeadEntity).find({ where: { authorityId: caller.authorityId } });
+    const catalogue = await this.indicators.list(caller, manager);
     if (!recommendations.length) {
       throw new DomainError(
         ErrorCode.Unprocessable,

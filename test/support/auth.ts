@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { HALTON_EXAMPLE } from '../../src/example/halton.example';
 import { EXAMPLE_PASSWORD } from '../../src/example/example.service';
 import { ExampleRepository } from '../../src/example/example.repository';
@@ -57,6 +59,10 @@ export const OTHERTON: ExampleData = {
     ...update,
     authorEmail: update.authorEmail.replace('@halton.example', '@otherton.example'),
   })),
+  recommendations: HALTON_EXAMPLE.recommendations.map((recommendation) => ({
+    ...recommendation,
+    text: recommendation.text.replace(/Halton/g, 'Otherton'),
+  })),
   plan: { ...HALTON_EXAMPLE.plan, reference: 'OTHERTON-JAR-2008' },
 };
 
@@ -65,7 +71,11 @@ export async function loadOtherton(sut: TestApp): Promise<string> {
   const hasher = new PasswordHasher();
   const hash = await hasher.hash(EXAMPLE_PASSWORD);
   const hashes = new Map(OTHERTON.users.map((user) => [user.email, hash]));
-  const text = 'Otherton example source';
+  // The Halton paper, renamed: the loader imports and breaks it down like any other.
+  const text = readFileSync(join(__dirname, '../../src/example/halton-jar-executive-board-2008.txt'), 'utf8').replace(
+    /Halton/g,
+    'Otherton',
+  );
   return runWithContext({ requestId: null, caller: null, systemActor: 'test: second authority' }, () =>
     sut.app.get(ExampleRepository).load(OTHERTON, { bytes: Buffer.from(text), text }, hashes),
   );
