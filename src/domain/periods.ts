@@ -106,11 +106,19 @@ export function reportingPeriodOf(date: string, frequency: 'quarterly' | 'monthl
   };
 }
 
-const PERIOD_FORMS: Record<FrequencyKey, { pattern: RegExp; example: string }> = {
-  quarterly: { pattern: /^(\d{4})-(\d{2}) Q([1-4])$/, example: '2008-09 Q3' },
-  annual: { pattern: /^(\d{4})-(\d{2})$/, example: '2008-09' },
-  academic_year: { pattern: /^(\d{4})\/(\d{2})$/, example: '2008/09' },
-  monthly: { pattern: /^(\d{4})-(\d{2})$/, example: '2008-10' },
+const PERIOD_FORMS: Record<FrequencyKey, { pattern: RegExp; example: string; name: string }> = {
+  quarterly: { pattern: /^(\d{4})-(\d{2}) Q([1-4])$/, example: '2008-09 Q3', name: 'a financial-year quarter' },
+  annual: { pattern: /^(\d{4})-(\d{2})$/, example: '2008-09', name: 'a financial year' },
+  academic_year: { pattern: /^(\d{4})\/(\d{2})$/, example: '2008/09', name: 'an academic year' },
+  monthly: { pattern: /^(\d{4})-(\d{2})$/, example: '2008-10', name: 'a month' },
+};
+
+/** How often an indicator is measured, in words: "NI 117 is measured quarterly". */
+export const FREQUENCY_WORDS: Record<FrequencyKey, string> = {
+  quarterly: 'quarterly',
+  annual: 'once a financial year',
+  academic_year: 'once an academic year',
+  monthly: 'monthly',
 };
 
 export type PeriodResult = { ok: true; period: Period } | { ok: false; message: string };
@@ -124,7 +132,7 @@ export function parsePeriod(label: string, frequency: FrequencyKey): PeriodResul
   const match = form.pattern.exec(label);
   const wrong = (): PeriodResult => ({
     ok: false,
-    message: `"${label}" is not a ${frequency.replace('_', ' ')} period: write it like "${form.example}".`,
+    message: `"${label}" is not ${form.name}: write it like "${form.example}".`,
   });
   if (!match) return wrong();
   const year = Number(match[1]);

@@ -2,7 +2,7 @@ import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { type Caller, runWithContext } from '../common/request-context';
-import { parsePeriod } from '../domain/periods';
+import { FREQUENCY_WORDS, parsePeriod } from '../domain/periods';
 import { ActionEntity } from '../plans/action.entity';
 import { assertMayUpdateProgress } from '../plans/ownership';
 import { ActionIndicatorEntity } from './action-indicator.entity';
@@ -132,7 +132,7 @@ export class IndicatorsService implements OnApplicationBootstrap {
       if (!period.ok) {
         throw new DomainError(
           ErrorCode.Invalid,
-          `${indicator.code} is measured ${indicator.frequency.replace('_', ' ')}: ${period.message}`,
+          `${indicator.code} is measured ${FREQUENCY_WORDS[indicator.frequency]}: ${period.message}`,
           [{ field: 'period', messages: [period.message] }],
         );
       }

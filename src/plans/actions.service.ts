@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import type { Caller } from '../common/request-context';
 import type { FieldError } from '../common/validation';
-import { parsePeriod } from '../domain/periods';
+import { FREQUENCY_WORDS, parsePeriod } from '../domain/periods';
 import { ActionIndicatorEntity } from '../indicators/action-indicator.entity';
 import { ActionEntity } from './action.entity';
 import { ImprovementPlanEntity } from './improvement-plan.entity';
@@ -242,7 +242,7 @@ export class ActionsService {
       const plan = await manager.getRepository(ImprovementPlanEntity).findOneByOrFail({ id: action.planId });
       const frequency = plan.reportingFrequency === 'monthly' ? 'monthly' : 'quarterly';
       const period = parsePeriod(input.period.trim(), frequency);
-      if (!period.ok) throw invalid(`The plan reports ${frequency}: ${period.message}`, 'period');
+      if (!period.ok) throw invalid(`The plan reports ${FREQUENCY_WORDS[frequency]}: ${period.message}`, 'period');
       if (action.status === 'cancelled') throw invalid(`Action ${action.reference} is cancelled.`, 'actionId');
       const update = await manager.save(
         manager.create(ProgressUpdateEntity, {
@@ -258,7 +258,9 @@ export class ActionsService {
       action.percentComplete = input.percentComplete;
       if (action.status === 'not_started') action.status = 'in_progress';
       await manager.save(action);
-      return update;
+      return manager
+        .getRepository(ProgressUpdateEntity)
+        .findOneOrFail({ where: { id: update.id }, relations: { author: true } });
     });
   }
 
