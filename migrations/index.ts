@@ -2,10 +2,12 @@ import type { MigrationInterface } from 'typeorm';
 import { InitialSchema1795322203186 } from './1795322203186-InitialSchema';
 import { AddSignInSessionsAndTokens1795324409468 } from './1795324409468-AddSignInSessionsAndTokens';
 import { AddInspectionDrafts1795326063014 } from './1795326063014-AddInspectionDrafts';
+import { MakeProgressUpdatesAppendOnly1795334497814 } from './1795334497814-MakeProgressUpdatesAppendOnly';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   InitialSchema1795322203186,
   AddSignInSessionsAndTokens1795324409468,
   AddInspectionDrafts1795326063014,
+  MakeProgressUpdatesAppendOnly1795334497814,
 ];

@@ -40,6 +40,23 @@ describe(`schema (${databaseMode} database)`, () => {
       expect(row.actor_label).toBe('test');
     });
 
+    it('keeps progress updates append-only: a correction is a new update', async () => {
+      const sut2 = await startTestApp('schema-progress', { exampleData: 'halton' });
+      try {
+        const [update] = await sut2.dataSource.query(`SELECT id, narrative FROM progress_update LIMIT 1`);
+        await expect(
+          sut2.dataSource.query(`UPDATE progress_update SET narrative = 'rewritten' WHERE id = $1`, [update.id]),
+        ).rejects.toThrow(/progress updates cannot be changed or removed/);
+        await expect(sut2.dataSource.query(`DELETE FROM progress_update WHERE id = $1`, [update.id])).rejects.toThrow(
+          /progress updates cannot be changed or removed/,
+        );
+        const [kept] = await sut2.dataSource.query(`SELECT narrative FROM progress_update WHERE id = $1`, [update.id]);
+        expect(kept.narrative).toBe(update.narrative);
+      } finally {
+        await sut2.close();
+      }
+    });
+
     it('treats email addresses case-insensitively: one account per address', async () => {
       const [authority] = await insertAuthority('E99000001');
       const insertUser = (email: string) =>
