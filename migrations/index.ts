@@ -3,6 +3,7 @@ import { InitialSchema1795322203186 } from './1795322203186-InitialSchema';
 import { AddSignInSessionsAndTokens1795324409468 } from './1795324409468-AddSignInSessionsAndTokens';
 import { AddInspectionDrafts1795326063014 } from './1795326063014-AddInspectionDrafts';
 import { MakeProgressUpdatesAppendOnly1795334497814 } from './1795334497814-MakeProgressUpdatesAppendOnly';
+import { AddActionClosedOn1795334730025 } from './1795334730025-AddActionClosedOn';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -10,4 +11,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddSignInSessionsAndTokens1795324409468,
   AddInspectionDrafts1795326063014,
   MakeProgressUpdatesAppendOnly1795334497814,
+  AddActionClosedOn1795334730025,
 ];

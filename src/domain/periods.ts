@@ -161,3 +161,28 @@ export function britishDate(date: string): string {
     toDate(date),
   );
 }
+
+/**
+ * The periods a value may be recorded for: the indicator's own, or a shorter one for in-year
+ * monitoring (councils track many annual national indicators quarterly). Academic-year measures,
+ * such as the school measurement of obesity, are taken once a year and take only their own.
+ */
+const MONITORING: Record<FrequencyKey, FrequencyKey[]> = {
+  annual: ['annual', 'quarterly', 'monthly'],
+  quarterly: ['quarterly', 'monthly'],
+  academic_year: ['academic_year'],
+  monthly: ['monthly'],
+};
+
+export function parseMeasurementPeriod(label: string, frequency: FrequencyKey): PeriodResult {
+  const forms = MONITORING[frequency];
+  for (const form of forms) {
+    const result = parsePeriod(label, form);
+    if (result.ok) return result;
+  }
+  const examples = forms.map((form) => `"${PERIOD_FORMS[form].example}"`);
+  return {
+    ok: false,
+    message: `"${label}" is not ${PERIOD_FORMS[frequency].name}${forms.length > 1 ? ' or a shorter period within one' : ''}: write it like ${examples.join(' or ')}.`,
+  };
+}

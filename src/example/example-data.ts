@@ -97,6 +97,8 @@ export interface ExampleData {
     dueDate: string;
     status: ActionStatus;
     percentComplete: number;
+    /** When a complete or cancelled action closed. */
+    closedOn?: string;
     milestones: { title: string; dueDate: string; completedOn: string | null }[];
     indicators: {
       code: string;

@@ -84,6 +84,7 @@ export function reviewProposal(
       dueDate: edit.dueDate,
       status: edit.status,
       percentComplete: edit.percentComplete,
+      closedOn: edit.closedOn,
       milestones: edit.milestones,
       indicators: edit.indicators.map((link) => ({ ...link })),
       localIndicator: null,

@@ -808,6 +808,7 @@ export const HALTON_EXAMPLE: ExampleData = {
       startDate: '2008-10-01',
       dueDate: '2009-09-30',
       status: 'complete',
+      closedOn: '2009-09-14',
       percentComplete: 100,
       milestones: [
         {
@@ -964,6 +965,7 @@ export const HALTON_EXAMPLE: ExampleData = {
       startDate: '2008-10-01',
       dueDate: '2009-03-31',
       status: 'complete',
+      closedOn: '2009-02-27',
       percentComplete: 100,
       milestones: [
         {

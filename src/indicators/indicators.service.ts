@@ -2,7 +2,7 @@ import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { type Caller, runWithContext } from '../common/request-context';
-import { FREQUENCY_WORDS, parsePeriod } from '../domain/periods';
+import { FREQUENCY_WORDS, parseMeasurementPeriod } from '../domain/periods';
 import { ActionEntity } from '../plans/action.entity';
 import { assertMayUpdateProgress } from '../plans/ownership';
 import { ActionIndicatorEntity } from './action-indicator.entity';
@@ -128,7 +128,7 @@ export class IndicatorsService implements OnApplicationBootstrap {
   ): Promise<{ measurement: MeasurementEntity; created: boolean }> {
     return this.dataSource.transaction(async (manager) => {
       const indicator = await this.get(caller, indicatorId, manager);
-      const period = parsePeriod(input.period.trim(), indicator.frequency);
+      const period = parseMeasurementPeriod(input.period.trim(), indicator.frequency);
       if (!period.ok) {
         throw new DomainError(
           ErrorCode.Invalid,

@@ -41,6 +41,7 @@ import { MilestoneEntity } from './milestone.entity';
 @Check('ck_action_ecm_outcome', `ecm_outcome IS NULL OR ecm_outcome IN (${sqlList(ECM_OUTCOME_KEYS)})`)
 @Check('ck_action_percent_complete', 'percent_complete BETWEEN 0 AND 100')
 @Check('ck_action_dates', 'due_date >= start_date')
+@Check('ck_action_closed_on', `(status IN ('complete', 'cancelled')) = (closed_on IS NOT NULL)`)
 @Check('ck_action_rag_override', `rag_override IS NULL OR rag_override IN (${sqlList(PROGRESS_RAGS)})`)
 @Check(
   'ck_action_rag_override_reason',
@@ -115,6 +116,10 @@ export class ActionEntity {
 
   @Column({ type: 'smallint', default: 0 })
   percentComplete: number;
+
+  /** When it was completed or cancelled: RAG as of an earlier date still shows it open. */
+  @Column({ type: 'date', nullable: true })
+  closedOn: string | null;
 
   @Column({ type: 'varchar', length: 10, nullable: true })
   ragOverride: ProgressRag | null;

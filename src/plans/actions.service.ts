@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import type { Caller } from '../common/request-context';
 import type { FieldError } from '../common/validation';
-import { FREQUENCY_WORDS, parsePeriod } from '../domain/periods';
+import { FREQUENCY_WORDS, londonToday, parsePeriod } from '../domain/periods';
 import { ActionIndicatorEntity } from '../indicators/action-indicator.entity';
 import { ActionEntity } from './action.entity';
 import { ImprovementPlanEntity } from './improvement-plan.entity';
@@ -121,6 +121,10 @@ export class ActionsService {
         action.ragOverrideReason = input.ragOverrideReason.trim();
       }
       if (input.status === 'complete' && input.percentComplete === undefined) action.percentComplete = 100;
+      const closed = action.status === 'complete' || action.status === 'cancelled';
+      if (!closed) action.closedOn = null;
+      else if (input.closedOn !== undefined) action.closedOn = input.closedOn;
+      else if (!action.closedOn) action.closedOn = londonToday();
       await manager.save(action);
     });
   }

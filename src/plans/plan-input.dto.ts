@@ -180,6 +180,11 @@ export class ActionInput {
   @Max(100)
   percentComplete?: number;
 
+  @ApiPropertyOptional({ format: 'date', description: 'When a complete or cancelled action closed.' })
+  @IsOptional()
+  @IsISO8601(DATE, DATE_MESSAGE('closedOn'))
+  closedOn?: string;
+
   @ApiPropertyOptional({ type: [MilestoneInput] })
   @IsOptional()
   @IsArray()
@@ -333,6 +338,14 @@ export class UpdateActionDto extends VersionedDto {
   @Min(0)
   @Max(100)
   percentComplete?: number;
+
+  @ApiPropertyOptional({
+    format: 'date',
+    description: 'When it was completed or cancelled; today when status moves there without one.',
+  })
+  @IsOptional()
+  @IsISO8601(DATE, DATE_MESSAGE('closedOn'))
+  closedOn?: string;
 
   @ApiPropertyOptional({
     enum: PROGRESS_RAGS,

@@ -82,6 +82,13 @@ export class PlanWriter {
 
   async insertAction(planId: string, input: ActionInput, at: string): Promise<ActionEntity> {
     PlanWriter.assertDates(input.startDate, input.dueDate, at);
+    const closed = input.status === 'complete' || input.status === 'cancelled';
+    if (closed && !input.closedOn) {
+      throw invalid(
+        `Say when action ${input.reference} was ${input.status === 'complete' ? 'completed' : 'cancelled'} (closedOn).`,
+        `${at}closedOn`,
+      );
+    }
     const action = await this.manager.save(
       this.manager.create(ActionEntity, {
         authorityId: this.authorityId,
@@ -99,6 +106,7 @@ export class PlanWriter {
         dueDate: input.dueDate,
         status: input.status ?? 'not_started',
         percentComplete: input.percentComplete ?? (input.status === 'complete' ? 100 : 0),
+        closedOn: closed ? (input.closedOn ?? null) : null,
       }),
     );
     for (const milestone of input.milestones ?? []) await this.insertMilestone(action.id, milestone);

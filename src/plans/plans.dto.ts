@@ -69,6 +69,8 @@ export class ActionDto {
   @ApiProperty({ format: 'date' }) dueDate: string;
   @ApiProperty({ enum: ACTION_STATUSES }) status: ActionStatus;
   @ApiProperty({ minimum: 0, maximum: 100 }) percentComplete: number;
+  @ApiProperty({ format: 'date', nullable: true, type: String, description: 'When it was completed or cancelled.' })
+  closedOn: string | null;
   @ApiProperty({ enum: PROGRESS_RAGS, nullable: true }) ragOverride: ProgressRag | null;
   @ApiProperty({ nullable: true, type: String }) ragOverrideReason: string | null;
   @ApiProperty({ description: 'Send it back with a change; a stale version is refused with 409.' })
@@ -143,6 +145,7 @@ export function toActionDto(action: ActionEntity, links: ActionIndicatorEntity[]
     dueDate: action.dueDate,
     status: action.status,
     percentComplete: action.percentComplete,
+    closedOn: action.closedOn,
     ragOverride: action.ragOverride,
     ragOverrideReason: action.ragOverrideReason,
     version: action.version,

@@ -296,7 +296,7 @@ describe(`managing improvement plans (${databaseMode} database)`, () => {
     const PERIODS: Record<string, [string, string, string, string]> = {
       // frequency: [a wrong period, a right one, its last day, the next one]
       quarterly: ['2026', '2026-27 Q1', '2026-06-30', '2026-27 Q2'],
-      annual: ['2026 Q3', '2026-27', '2027-03-31', '2027-28'],
+      annual: ['2026 Q3', '2026-27 Q1', '2026-06-30', '2026-27 Q2'],
       academic_year: ['2026-27', '2026/27', '2027-08-31', '2027/28'],
       monthly: ['2026-27', '2026-06', '2026-06-30', '2026-07'],
     };

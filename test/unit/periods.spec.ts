@@ -3,6 +3,7 @@ import {
   endOfMonthsFrom,
   financialQuarterOf,
   londonToday,
+  parseMeasurementPeriod,
   parsePeriod,
   quarterEndsWithin,
 } from '../../src/domain/periods';
@@ -32,6 +33,18 @@ describe('periods', () => {
     const result = parsePeriod(label, frequency);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.message).toContain(`"${example}"`);
+  });
+
+  it('takes in-year values for an annual indicator, but only academic years for an academic-year one', () => {
+    expect(parseMeasurementPeriod('2008-09 Q3', 'annual')).toMatchObject({ ok: true, period: { end: '2008-12-31' } });
+    expect(parseMeasurementPeriod('2008-09', 'annual')).toMatchObject({ ok: true, period: { end: '2009-03-31' } });
+    const refused = parseMeasurementPeriod('2008-09 Q3', 'academic_year');
+    expect(refused).toEqual({ ok: false, message: '"2008-09 Q3" is not an academic year: write it like "2008/09".' });
+    expect(parseMeasurementPeriod('Q3', 'annual')).toEqual({
+      ok: false,
+      message:
+        '"Q3" is not a financial year or a shorter period within one: write it like "2008-09" or "2008-09 Q3" or "2008-10".',
+    });
   });
 
   it('names the UK financial-year quarter of a date', () => {

@@ -1,0 +1,237 @@
+/**
+ * The RAG rules (DESIGN.md, "Rules"): one pure module, no I/O, no clock. Every answer carries its
+ * reason in words, because the reason is shown to owners and printed in papers.
+ *
+ * Action RAG as of a date, first rule that applies:
+ * 1. complete → Complete; cancelled → Cancelled (left out of counts);
+ * 2. starts after the date → Not started;
+ * 3. a manual override → that colour, marked overridden, with its reason;
+ * 4. due before the date and not complete → Red (overdue by N days);
+ * 5. the owner's latest proposed RAG is red, or a milestone is overdue by more than the slip limit → Red;
+ * 6. the owner proposes amber, or any milestone is overdue, or % complete lags time elapsed by more
+ *    than the lag limit → Amber;
+ * 7. otherwise Green.
+ * Separately: *update overdue* (a flag, not a colour) when a reporting period has ended and the
+ * owner's latest update is for an earlier one: on 20 October the update for July–September is due.
+ */
+import { addDays, britishDate, daysBetween, financialQuarterOf, reportingPeriodOf } from '../domain/periods';
+import type { ActionStatus, Polarity, ProgressRag, ToleranceKind } from '../domain/vocabulary';
+
+export const ACTION_RAGS = ['red', 'amber', 'green', 'not_started', 'complete', 'cancelled'] as const;
+export type ActionRag = (typeof ACTION_RAGS)[number];
+
+export const INDICATOR_RAGS = ['red', 'amber', 'green', 'no_data'] as const;
+export type IndicatorRag = (typeof INDICATOR_RAGS)[number];
+
+export type Direction = 'improving' | 'worsening' | 'no_change';
+
+/** RAG is always a word as well as a colour. */
+export const RAG_WORDS: Record<ActionRag | IndicatorRag, string> = {
+  red: 'Red',
+  amber: 'Amber',
+  green: 'Green',
+  not_started: 'Not started',
+  complete: 'Complete',
+  cancelled: 'Cancelled',
+  no_data: 'No data',
+};
+
+export interface Thresholds {
+  /** Days a milestone may be overdue before its action is red. */
+  milestoneSlipLimitDays: number;
+  /** Points % complete may trail the share of time elapsed before the action is amber. */
+  progressLagLimitPoints: number;
+  /** The indicator tolerance used when a target has none of its own, as a percentage of target. */
+  amberTolerancePercent: number;
+}
+
+export const DEFAULT_THRESHOLDS: Thresholds = {
+  milestoneSlipLimitDays: 30,
+  progressLagLimitPoints: 25,
+  amberTolerancePercent: 5,
+};
+
+/** What the rules need to know about an action, as it stood on the as-of date. */
+export interface ActionFacts {
+  status: ActionStatus;
+  startDate: string;
+  dueDate: string;
+  percentComplete: number;
+  override: { rag: ProgressRag; reason: string; byName: string | null } | null;
+  milestones: readonly { title: string; dueDate: string; completedOn: string | null }[];
+  latestUpdate: { period: string; proposedRag: ProgressRag | null } | null;
+}
+
+export interface ActionRagResult {
+  rag: ActionRag;
+  reason: string;
+  overridden: boolean;
+  updateOverdue: boolean;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** Share of the time between start and due that has passed by the as-of date, 0–100. */
+export function timeElapsedPercent(startDate: string, dueDate: string, asOf: string): number {
+  const span = daysBetween(startDate, dueDate);
+  if (span <= 0) return asOf >= dueDate ? 100 : 0;
+  return Math.max(0, Math.min(100, Math.round((daysBetween(startDate, asOf) / span) * 100)));
+}
+
+/** The reporting period an update is due for on a date: the last one to have ended. */
+export function periodDueOn(asOf: string, frequency: 'quarterly' | 'monthly'): { label: string; end: string } {
+  const current = reportingPeriodOf(asOf, frequency);
+  return reportingPeriodOf(addDays(current.start, -1), frequency);
+}
+
+function updateOverdue(facts: ActionFacts, asOf: string, frequency: 'quarterly' | 'monthly'): boolean {
+  if (facts.status === 'complete' || facts.status === 'cancelled' || facts.startDate > asOf) return false;
+  const due = periodDueOn(asOf, frequency);
+  if (facts.startDate > due.end) return false;
+  // Labels of one frequency sort as text: "2008-09 Q4" < "2009-10 Q1", "2008-10" < "2008-11".
+  return !facts.latestUpdate || facts.latestUpdate.period < due.label;
+}
+
+export function actionRag(
+  facts: ActionFacts,
+  asOf: string,
+  thresholds: Thresholds = DEFAULT_THRESHOLDS,
+  frequency: 'quarterly' | 'monthly' = 'quarterly',
+): ActionRagResult {
+  const flag = updateOverdue(facts, asOf, frequency);
+  const result = (rag: ActionRag, reason: string, overridden = false): ActionRagResult => ({
+    rag,
+    reason,
+    overridden,
+    updateOverdue: flag,
+  });
+
+  if (facts.status === 'complete') return result('complete', 'Complete.');
+  if (facts.status === 'cancelled') return result('cancelled', 'Cancelled: left out of the counts.');
+  if (facts.startDate > asOf) return result('not_started', `Not started: starts on ${britishDate(facts.startDate)}.`);
+  if (facts.override) {
+    const by = facts.override.byName ? ` by ${facts.override.byName}` : '';
+    return result(facts.override.rag, `Overridden${by}: ${facts.override.reason}`, true);
+  }
+  if (facts.dueDate < asOf) {
+    return result(
+      'red',
+      `Overdue by ${plural(daysBetween(facts.dueDate, asOf), 'day')}: due ${britishDate(facts.dueDate)}.`,
+    );
+  }
+
+  const overdue = facts.milestones
+    .filter((milestone) => !milestone.completedOn && milestone.dueDate < asOf)
+    .map((milestone) => ({ title: milestone.title, days: daysBetween(milestone.dueDate, asOf) }))
+    .sort((a, b) => b.days - a.days);
+  const proposed = facts.latestUpdate?.proposedRag ?? null;
+
+  if (proposed === 'red') return result('red', 'The owner reports red.');
+  if (overdue.length && overdue[0].days > thresholds.milestoneSlipLimitDays) {
+    return result(
+      'red',
+      `Milestone "${overdue[0].title}" is overdue by ${plural(overdue[0].days, 'day')}, beyond the ${thresholds.milestoneSlipLimitDays}-day slip limit.`,
+    );
+  }
+  if (proposed === 'amber') return result('amber', 'The owner reports amber.');
+  if (overdue.length) {
+    return result('amber', `Milestone "${overdue[0].title}" is overdue by ${plural(overdue[0].days, 'day')}.`);
+  }
+  const elapsed = timeElapsedPercent(facts.startDate, facts.dueDate, asOf);
+  if (elapsed - facts.percentComplete > thresholds.progressLagLimitPoints) {
+    return result('amber', `${facts.percentComplete} % complete against ${elapsed} % of time elapsed.`);
+  }
+  return result('green', `On track: ${facts.percentComplete} % complete against ${elapsed} % of time elapsed.`);
+}
+
+export interface IndicatorTarget {
+  polarity: Polarity;
+  targetValue: number | null;
+  toleranceKind: ToleranceKind;
+  toleranceValue: number;
+}
+
+export interface IndicatorRagResult {
+  rag: IndicatorRag;
+  reason: string;
+}
+
+function formatNumber(value: number): string {
+  return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(4)));
+}
+
+/** The latest value against the target, polarity-aware, with its tolerance. */
+export function indicatorRag(target: IndicatorTarget, latest: number | null): IndicatorRagResult {
+  if (latest === null) return { rag: 'no_data', reason: 'No value recorded yet.' };
+  if (target.targetValue === null) return { rag: 'no_data', reason: 'No target set.' };
+  const goal = target.targetValue;
+  const shortfall = target.polarity === 'higher_is_better' ? goal - latest : latest - goal;
+  const better = target.polarity === 'higher_is_better' ? 'at or above' : 'at or below';
+  if (shortfall <= 0)
+    return { rag: 'green', reason: `${formatNumber(latest)} is ${better} the target of ${formatNumber(goal)}.` };
+  const tolerance =
+    target.toleranceKind === 'absolute' ? target.toleranceValue : (Math.abs(goal) * target.toleranceValue) / 100;
+  const toleranceWords =
+    target.toleranceKind === 'absolute'
+      ? `the tolerance of ${formatNumber(target.toleranceValue)}`
+      : `the ${formatNumber(target.toleranceValue)} % tolerance`;
+  const missBy = `${formatNumber(latest)} misses the target of ${formatNumber(goal)} by ${formatNumber(shortfall)}`;
+  // A hair's breadth of floating-point error must not turn an exact tolerance red.
+  if (shortfall <= tolerance + 1e-9) return { rag: 'amber', reason: `${missBy}, within ${toleranceWords}.` };
+  return { rag: 'red', reason: `${missBy}, beyond ${toleranceWords}.` };
+}
+
+/** Latest against the previous value, in the indicator's own sense of better. */
+export function directionOfTravel(
+  polarity: Polarity,
+  latest: number | null,
+  previous: number | null,
+): Direction | null {
+  if (latest === null || previous === null) return null;
+  if (latest === previous) return 'no_change';
+  const up = latest > previous;
+  return up === (polarity === 'higher_is_better') ? 'improving' : 'worsening';
+}
+
+/** Worst first: the headline of a group is the first of these any of its actions has. */
+const SEVERITY: Record<ActionRag, number> = { red: 5, amber: 4, green: 3, not_started: 2, complete: 1, cancelled: 0 };
+
+export function worstOf(rags: readonly ActionRag[]): ActionRag | null {
+  const counted = rags.filter((rag) => rag !== 'cancelled');
+  if (!counted.length) return null;
+  return counted.reduce((worst, rag) => (SEVERITY[rag] > SEVERITY[worst] ? rag : worst));
+}
+
+/** Better or worse between two colours, for "what moved since the last paper". */
+export function movementOf(from: ActionRag, to: ActionRag): 'better' | 'worse' | 'same' {
+  if (from === to) return 'same';
+  return SEVERITY[to] < SEVERITY[from] ? 'better' : 'worse';
+}
+
+export interface RollUp {
+  counts: Record<ActionRag, number>;
+  /** Actions counted: everything but cancelled. */
+  total: number;
+  /** (Green + Complete) ÷ total, 0–100, one decimal place; null when nothing is counted. */
+  shareOnTrack: number | null;
+  headline: ActionRag | null;
+}
+
+export function rollUp(rags: readonly ActionRag[]): RollUp {
+  const counts = Object.fromEntries(ACTION_RAGS.map((rag) => [rag, 0])) as Record<ActionRag, number>;
+  for (const rag of rags) counts[rag] += 1;
+  const total = rags.length - counts.cancelled;
+  return {
+    counts,
+    total,
+    shareOnTrack: total ? Math.round(((counts.green + counts.complete) / total) * 1000) / 10 : null,
+    headline: worstOf(rags),
+  };
+}
+
+/** The reporting period an as-of date falls in, for labels such as "as at 2009-10 Q2". */
+export function periodLabelOf(asOf: string): string {
+  return financialQuarterOf(asOf).label;
+}
