@@ -15,6 +15,7 @@ import { HealthController } from './health/health.controller';
 import { InspectionsModule } from './inspections/inspections.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { PlansModule } from './plans/plans.module';
+import { RagModule } from './rag/rag.module';
 
 @Module({})
 export class AppModule {
@@ -31,6 +32,7 @@ export class AppModule {
         InspectionsModule,
         IndicatorsModule,
         PlansModule,
+        RagModule,
         ExampleModule,
       ],
       controllers: [HealthController],

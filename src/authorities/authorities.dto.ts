@@ -1,4 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsNumberString, IsOptional, Max, Min } from 'class-validator';
 import type { AuthorityEntity } from './authority.entity';
 
 export class AuthorityDto {
@@ -26,4 +27,26 @@ export function toAuthorityDto(authority: AuthorityEntity): AuthorityDto {
     amberTolerancePercent: authority.amberTolerancePercent,
     houseStyle: authority.houseStyle,
   };
+}
+
+/** The RAG thresholds, which only an admin changes; each left out keeps its value. */
+export class UpdateThresholdsDto {
+  @ApiPropertyOptional({ minimum: 0, maximum: 365, example: 30 })
+  @IsOptional()
+  @IsInt({ message: 'milestoneSlipLimitDays must be a whole number of days.' })
+  @Min(0)
+  @Max(365)
+  milestoneSlipLimitDays?: number;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 100, example: 25 })
+  @IsOptional()
+  @IsInt({ message: 'progressLagLimitPoints must be a whole number from 0 to 100.' })
+  @Min(0)
+  @Max(100)
+  progressLagLimitPoints?: number;
+
+  @ApiPropertyOptional({ example: '5', description: 'A percentage of target, 0 to 100.' })
+  @IsOptional()
+  @IsNumberString({}, { message: 'amberTolerancePercent must be a number.' })
+  amberTolerancePercent?: string;
 }

@@ -100,6 +100,7 @@ export class ActionsService {
         if (input[field] !== undefined) (action as unknown as Record<string, unknown>)[field] = input[field];
       }
       PlanWriter.assertDates(action.startDate, action.dueDate, '');
+      PlanWriter.assertNotFuture(input.closedOn, 'closedOn');
       if (input.ragOverride !== undefined) {
         if (input.ragOverride === null) {
           action.ragOverride = null;
@@ -159,6 +160,7 @@ export class ActionsService {
     return this.dataSource.transaction(async (manager) => {
       const action = await this.get(caller, actionId, manager);
       assertMayUpdateProgress(caller, [action.ownerId], 'add milestones');
+      PlanWriter.assertNotFuture(input.completedOn, 'completedOn');
       return new PlanWriter(manager, caller.authorityId).insertMilestone(actionId, input);
     });
   }
@@ -174,6 +176,7 @@ export class ActionsService {
       assertMayUpdateProgress(caller, [action.ownerId], 'update its milestones');
       if (input.title !== undefined) milestone.title = input.title.trim();
       if (input.dueDate !== undefined) milestone.dueDate = input.dueDate;
+      PlanWriter.assertNotFuture(input.completedOn, 'completedOn');
       if (input.completedOn !== undefined) milestone.completedOn = input.completedOn;
       return manager.save(milestone);
     });

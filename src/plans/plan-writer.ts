@@ -2,6 +2,7 @@ import { type EntityManager, In } from 'typeorm';
 import { PartnerOrganisationEntity } from '../authorities/partner-organisation.entity';
 import { UserEntity } from '../authorities/user.entity';
 import { DomainError, ErrorCode } from '../common/domain-error';
+import { londonToday } from '../domain/periods';
 import type { FieldError } from '../common/validation';
 import { ActionIndicatorEntity } from '../indicators/action-indicator.entity';
 import { IndicatorEntity } from '../indicators/indicator.entity';
@@ -76,6 +77,11 @@ export class PlanWriter {
     this.indicatorIds.set(code.trim().toLowerCase(), id);
   }
 
+  /** Completion and closure are facts: they cannot be recorded ahead of time. */
+  static assertNotFuture(date: string | null | undefined, field: string): void {
+    if (date && date > londonToday()) throw invalid(`${field.replace(/^.*\./, '')} cannot be in the future.`, field);
+  }
+
   static assertDates(startDate: string, dueDate: string, at: string): void {
     if (dueDate < startDate) throw invalid('The due date cannot be before the start date.', `${at}dueDate`);
   }
@@ -83,6 +89,10 @@ export class PlanWriter {
   async insertAction(planId: string, input: ActionInput, at: string): Promise<ActionEntity> {
     PlanWriter.assertDates(input.startDate, input.dueDate, at);
     const closed = input.status === 'complete' || input.status === 'cancelled';
+    PlanWriter.assertNotFuture(input.closedOn, `${at}closedOn`);
+    (input.milestones ?? []).forEach((milestone, i) =>
+      PlanWriter.assertNotFuture(milestone.completedOn, `${at}milestones[${i}].completedOn`),
+    );
     if (closed && !input.closedOn) {
       throw invalid(
         `Say when action ${input.reference} was ${input.status === 'complete' ? 'completed' : 'cancelled'} (closedOn).`,

@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { ActionRow, IndicatorLinkRow, MeasurementRow, MilestoneRow, PlanRows, UpdateRow } from './plan-status';
+
+/**
+ * Loads what the RAG rules need for one plan, or every plan of an authority, as of a date, in five
+ * queries whatever the number of actions. Every query is filtered by the authority.
+ */
+@Injectable()
+export class StatusRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async load(
+    scope: { authorityId: string; planId?: string },
+    asOf: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<PlanRows> {
+    const params = [scope.authorityId, scope.planId ?? null];
+    const planFilter = '($2::uuid IS NULL OR a.plan_id = $2)';
+    const actions: ActionRow[] = await manager.query(
+      `SELECT a.id, a.plan_id AS "planId", a.reference, a.title, a.status, a.closed_on AS "closedOn",
+              a.start_date AS "startDate", a.due_date AS "dueDate", a.percent_complete AS "percentComplete",
+              a.rag_override AS "ragOverride", a.rag_override_reason AS "ragOverrideReason",
+              to_char(a.rag_override_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD') AS "ragOverrideOn",
+              ob.display_name AS "ragOverrideByName",
+              a.owner_id AS "ownerId", o.display_name AS "ownerName",
+              a.lead_partner_id AS "leadPartnerId", p.name AS "leadPartnerName",
+              a.recommendation_id AS "recommendationId", r.position AS "recommendationPosition",
+              r.text AS "recommendationText", a.judgement_area_key AS "judgementAreaKey", a.ecm_outcome AS "ecmOutcome"
+         FROM action a
+         JOIN recommendation r ON r.id = a.recommendation_id
+         LEFT JOIN app_user o ON o.id = a.owner_id
+         LEFT JOIN app_user ob ON ob.id = a.rag_override_by_id
+         LEFT JOIN partner_organisation p ON p.id = a.lead_partner_id
+        WHERE a.authority_id = $1 AND ${planFilter}
+        ORDER BY a.plan_id, regexp_replace(a.reference, '[0-9.]+$', ''),
+                 string_to_array(regexp_replace(a.reference, '^[^0-9]*', ''), '.')::int[]`,
+      params,
+    );
+    const milestones: MilestoneRow[] = await manager.query(
+      `SELECT m.action_id AS "actionId", m.title, m.due_date AS "dueDate", m.completed_on AS "completedOn"
+         FROM milestone m JOIN action a ON a.id = m.action_id
+        WHERE m.authority_id = $1 AND ${planFilter}
+        ORDER BY m.action_id, m.due_date`,
+      params,
+    );
+    const latestUpdates: UpdateRow[] = await manager.query(
+      `SELECT DISTINCT ON (u.action_id) u.action_id AS "actionId", u.period, u.narrative,
+              u.percent_complete AS "percentComplete", u.proposed_rag AS "proposedRag",
+              to_char(u.created_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD') AS "createdOn"
+         FROM progress_update u JOIN action a ON a.id = u.action_id
+        WHERE u.authority_id = $1 AND ${planFilter}
+          AND u.created_at < (($3::date + 1)::timestamp AT TIME ZONE 'Europe/London')
+        ORDER BY u.action_id, u.created_at DESC, u.id DESC`,
+      [...params, asOf],
+    );
+    const indicatorLinks: IndicatorLinkRow[] = await manager.query(
+      `SELECT l.id, l.action_id AS "actionId", l.indicator_id AS "indicatorId", i.code, i.title, i.unit, i.polarity,
+              l.baseline_value::text AS "baselineValue", l.baseline_period AS "baselinePeriod",
+              l.target_value::text AS "targetValue", l.target_date AS "targetDate",
+              l.tolerance_kind AS "toleranceKind", l.tolerance_value::text AS "toleranceValue"
+         FROM action_indicator l
+         JOIN action a ON a.id = l.action_id
+         JOIN indicator i ON i.id = l.indicator_id
+        WHERE l.authority_id = $1 AND ${planFilter}
+        ORDER BY i.code, l.id`,
+      params,
+    );
+    const measurements: MeasurementRow[] = await manager.query(
+      `SELECT "indicatorId", period, "periodEnd", value FROM (
+         SELECT m.indicator_id AS "indicatorId", m.period, m.period_end AS "periodEnd", m.value::text AS value,
+                row_number() OVER (PARTITION BY m.indicator_id ORDER BY m.period_end DESC) AS rank
+           FROM measurement m
+          WHERE m.authority_id = $1 AND m.period_end <= $2
+            AND m.indicator_id IN (SELECT l.indicator_id FROM action_indicator l JOIN action a ON a.id = l.action_id
+                                    WHERE l.authority_id = $1 AND ($3::uuid IS NULL OR a.plan_id = $3))
+       ) ranked WHERE rank <= 2`,
+      [scope.authorityId, asOf, scope.planId ?? null],
+    );
+    return {
+      actions: actions.map((row) => ({ ...row, recommendationPosition: Number(row.recommendationPosition) })),
+      milestones,
+      latestUpdates: latestUpdates.map((row) => ({ ...row, percentComplete: Number(row.percentComplete) })),
+      indicatorLinks,
+      measurements,
+    };
+  }
+}

@@ -1,0 +1,254 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuthorityEntity } from '../authorities/authority.entity';
+import { DomainError, ErrorCode } from '../common/domain-error';
+import type { Caller } from '../common/request-context';
+import { isIsoDate, londonToday } from '../domain/periods';
+import { ECM_OUTCOMES, JUDGEMENT_AREAS } from '../domain/vocabulary';
+import { ImprovementPlanEntity } from '../plans/improvement-plan.entity';
+import { type StatutoryClock } from '../plans/clock/working-days';
+import { clockOf } from '../plans/plans.service';
+import { RagSnapshotEntity } from '../reports/rag-snapshot.entity';
+import { type Movement, type SnapshotContent, movementBetween } from './movement';
+import { type PlanRows, type PlanStatus, planStatus } from './plan-status';
+import { type RollUp, type Thresholds } from './rules';
+import { StatusRepository } from './status.repository';
+
+const AREA_LABELS: Record<string, string> = Object.assign({}, ...Object.values(JUDGEMENT_AREAS));
+const LABELS = {
+  area: (key: string) => AREA_LABELS[key] ?? key.replace(/_/g, ' '),
+  outcome: (key: keyof typeof ECM_OUTCOMES) => ECM_OUTCOMES[key],
+};
+
+export interface PlanDashboard extends PlanStatus {
+  plan: {
+    id: string;
+    reference: string;
+    title: string;
+    status: string;
+    reportingFrequency: string;
+    statutoryClock: StatutoryClock | null;
+  };
+  thresholds: Thresholds;
+  /** Since the latest snapshot taken on or before the as-of date (papers take one each time). */
+  movement: (Movement & { snapshotId: string }) | null;
+}
+
+export interface PlanHeadline {
+  id: string;
+  reference: string;
+  title: string;
+  status: string;
+  rollUp: RollUp;
+  exceptions: { red: number; amber: number };
+  updateOverdue: number;
+  statutoryClock: StatutoryClock | null;
+}
+
+function thresholdsOf(authority: AuthorityEntity): Thresholds {
+  return {
+    milestoneSlipLimitDays: authority.milestoneSlipLimitDays,
+    progressLagLimitPoints: authority.progressLagLimitPoints,
+    amberTolerancePercent: Number(authority.amberTolerancePercent),
+  };
+}
+
+export function snapshotContentOf(status: PlanStatus): SnapshotContent {
+  return {
+    asOf: status.asOf,
+    actions: status.actions.map((line) => ({
+      id: line.id,
+      reference: line.reference,
+      title: line.title,
+      rag: line.rag,
+      reason: line.reason,
+      overridden: line.overridden,
+      updateOverdue: line.updateOverdue,
+      owner: line.owner?.name ?? null,
+      commentary: line.latestUpdate?.narrative ?? null,
+    })),
+    indicators: status.indicators.map((line) => ({
+      actionIndicatorId: line.actionIndicatorId,
+      actionReference: line.actionReference,
+      code: line.code,
+      title: line.title,
+      rag: line.rag,
+      reason: line.reason,
+      latest: line.latest?.value ?? null,
+      direction: line.direction,
+    })),
+  };
+}
+
+/**
+ * RAG status as of any date, for one plan or every plan of an authority; snapshots that freeze it;
+ * and what moved between two of them. The rules are in rules.ts; this only loads and assembles.
+ */
+@Injectable()
+export class StatusService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: StatusRepository,
+  ) {}
+
+  /** The as-of date: today in London unless given; never after today, because nothing is known of it. */
+  resolveAsOf(asOf: string | undefined): string {
+    const today = londonToday();
+    if (asOf === undefined || asOf === '') return today;
+    if (!isIsoDate(asOf)) {
+      throw new DomainError(ErrorCode.Invalid, 'asOf must be a date in the form YYYY-MM-DD.', [
+        { field: 'asOf', messages: ['asOf must be a date in the form YYYY-MM-DD.'] },
+      ]);
+    }
+    if (asOf > today) {
+      throw new DomainError(ErrorCode.Invalid, `asOf cannot be after today (${today}): nothing is known of it yet.`, [
+        { field: 'asOf', messages: ['asOf cannot be in the future.'] },
+      ]);
+    }
+    return asOf;
+  }
+
+  private async authority(manager: EntityManager, authorityId: string): Promise<AuthorityEntity> {
+    return manager.getRepository(AuthorityEntity).findOneByOrFail({ id: authorityId });
+  }
+
+  private async plan(manager: EntityManager, caller: Pick<Caller, 'authorityId'>, id: string) {
+    const plan = await manager.getRepository(ImprovementPlanEntity).findOneBy({ id, authorityId: caller.authorityId });
+    if (!plan) throw DomainError.notFound('The improvement plan');
+    return plan;
+  }
+
+  async planStatus(
+    caller: Pick<Caller, 'authorityId'>,
+    planId: string,
+    asOf: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ plan: ImprovementPlanEntity; status: PlanStatus; thresholds: Thresholds }> {
+    const plan = await this.plan(manager, caller, planId);
+    const thresholds = thresholdsOf(await this.authority(manager, caller.authorityId));
+    const rows = await this.repository.load({ authorityId: caller.authorityId, planId }, asOf, manager);
+    const frequency = plan.reportingFrequency === 'monthly' ? 'monthly' : 'quarterly';
+    return { plan, thresholds, status: planStatus(rows, asOf, londonToday(), thresholds, LABELS, () => frequency) };
+  }
+
+  async planDashboard(caller: Caller, planId: string, asOfParam?: string): Promise<PlanDashboard> {
+    const asOf = this.resolveAsOf(asOfParam);
+    const { plan, status, thresholds } = await this.planStatus(caller, planId, asOf);
+    const lastBefore = await this.dataSource
+      .getRepository(RagSnapshotEntity)
+      .createQueryBuilder('snapshot')
+      .where('snapshot.planId = :planId AND snapshot.authorityId = :authorityId AND snapshot.asOf <= :asOf', {
+        planId,
+        authorityId: caller.authorityId,
+        asOf,
+      })
+      .orderBy('snapshot.asOf', 'DESC')
+      .addOrderBy('snapshot.takenAt', 'DESC')
+      .getOne();
+    return {
+      plan: {
+        id: plan.id,
+        reference: plan.reference,
+        title: plan.title,
+        status: plan.status,
+        reportingFrequency: plan.reportingFrequency,
+        statutoryClock: clockOf(plan, asOf),
+      },
+      thresholds,
+      ...status,
+      movement: lastBefore
+        ? {
+            snapshotId: lastBefore.id,
+            ...movementBetween(lastBefore.content as unknown as SnapshotContent, snapshotContentOf(status)),
+          }
+        : null,
+    };
+  }
+
+  /** The headline of every plan of the caller's authority, from one load of its rows. */
+  async authorityDashboard(caller: Caller, asOfParam?: string): Promise<{ asOf: string; plans: PlanHeadline[] }> {
+    const asOf = this.resolveAsOf(asOfParam);
+    const manager = this.dataSource.manager;
+    const thresholds = thresholdsOf(await this.authority(manager, caller.authorityId));
+    const plans = await manager
+      .getRepository(ImprovementPlanEntity)
+      .find({ where: { authorityId: caller.authorityId }, order: { reference: 'ASC' } });
+    const rows = await this.repository.load({ authorityId: caller.authorityId }, asOf, manager);
+    const today = londonToday();
+    const actionPlan = new Map(rows.actions.map((action) => [action.id, action.planId]));
+    const byPlan = (planId: string): PlanRows => ({
+      actions: rows.actions.filter((action) => action.planId === planId),
+      milestones: rows.milestones.filter((milestone) => actionPlan.get(milestone.actionId) === planId),
+      latestUpdates: rows.latestUpdates.filter((update) => actionPlan.get(update.actionId) === planId),
+      indicatorLinks: [],
+      measurements: [],
+    });
+    return {
+      asOf,
+      plans: plans.map((plan) => {
+        const frequency = plan.reportingFrequency === 'monthly' ? 'monthly' : 'quarterly';
+        const status = planStatus(byPlan(plan.id), asOf, today, thresholds, LABELS, () => frequency);
+        return {
+          id: plan.id,
+          reference: plan.reference,
+          title: plan.title,
+          status: plan.status,
+          rollUp: status.rollUps.plan,
+          exceptions: {
+            red: status.exceptions.filter((line) => line.rag === 'red').length,
+            amber: status.exceptions.filter((line) => line.rag === 'amber').length,
+          },
+          updateOverdue: status.updateOverdue.length,
+          statutoryClock: clockOf(plan, asOf),
+        };
+      }),
+    };
+  }
+
+  /** Freezes every RAG of the plan as of a date, inside the caller's transaction when given. */
+  async takeSnapshot(
+    caller: Pick<Caller, 'authorityId'> & { userId: string | null },
+    planId: string,
+    asOfParam?: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<RagSnapshotEntity> {
+    const asOf = this.resolveAsOf(asOfParam);
+    const { status } = await this.planStatus(caller, planId, asOf, manager);
+    return manager.getRepository(RagSnapshotEntity).save(
+      manager.getRepository(RagSnapshotEntity).create({
+        authorityId: caller.authorityId,
+        planId,
+        asOf,
+        content: snapshotContentOf(status) as unknown as Record<string, unknown>,
+        takenById: caller.userId,
+      }),
+    );
+  }
+
+  listSnapshots(caller: Caller, planId: string): Promise<RagSnapshotEntity[]> {
+    return this.dataSource.getRepository(RagSnapshotEntity).find({
+      where: { planId, authorityId: caller.authorityId },
+      order: { asOf: 'DESC', takenAt: 'DESC' },
+      select: { id: true, planId: true, asOf: true, takenAt: true, takenById: true },
+    });
+  }
+
+  private async snapshot(caller: Caller, planId: string, id: string): Promise<SnapshotContent> {
+    const snapshot = await this.dataSource
+      .getRepository(RagSnapshotEntity)
+      .findOneBy({ id, planId, authorityId: caller.authorityId });
+    if (!snapshot) throw DomainError.notFound('The snapshot');
+    return snapshot.content as unknown as SnapshotContent;
+  }
+
+  /** From a snapshot to another, or to now ("now" or left out). */
+  async movement(caller: Caller, planId: string, from: string, to: string | undefined): Promise<Movement> {
+    await this.plan(this.dataSource.manager, caller, planId);
+    const start = await this.snapshot(caller, planId, from);
+    const end =
+      to === undefined || to === 'now'
+        ? snapshotContentOf((await this.planStatus(caller, planId, londonToday())).status)
+        : await this.snapshot(caller, planId, to);
+    return movementBetween(start, end);
+  }
+}
