@@ -4,6 +4,7 @@ import { AddSignInSessionsAndTokens1795324409468 } from './1795324409468-AddSign
 import { AddInspectionDrafts1795326063014 } from './1795326063014-AddInspectionDrafts';
 import { MakeProgressUpdatesAppendOnly1795334497814 } from './1795334497814-MakeProgressUpdatesAppendOnly';
 import { AddActionClosedOn1795334730025 } from './1795334730025-AddActionClosedOn';
+import { IndexActionsByAuthority1795335105607 } from './1795335105607-IndexActionsByAuthority';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddInspectionDrafts1795326063014,
   MakeProgressUpdatesAppendOnly1795334497814,
   AddActionClosedOn1795334730025,
+  IndexActionsByAuthority1795335105607,
 ];

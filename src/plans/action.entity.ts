@@ -34,6 +34,7 @@ import { MilestoneEntity } from './milestone.entity';
 @Entity('action')
 @Unique('uq_action_reference', ['planId', 'reference'])
 @Index('ix_action_plan', ['planId'])
+@Index('ix_action_authority_plan', ['authorityId', 'planId'])
 @Index('ix_action_owner', ['ownerId'])
 @Index('ix_action_recommendation', ['recommendationId'])
 @Check('ck_action_kind', `kind IN (${sqlList(RECOMMENDATION_KINDS)})`)

@@ -37,21 +37,24 @@ export class StatusRepository {
                  string_to_array(regexp_replace(a.reference, '^[^0-9]*', ''), '.')::int[]`,
       params,
     );
+    // From each action by index: one plan or a whole authority costs the same per action.
     const milestones: MilestoneRow[] = await manager.query(
       `SELECT m.action_id AS "actionId", m.title, m.due_date AS "dueDate", m.completed_on AS "completedOn"
-         FROM milestone m JOIN action a ON a.id = m.action_id
-        WHERE m.authority_id = $1 AND ${planFilter}
+         FROM action a JOIN milestone m ON m.action_id = a.id
+        WHERE a.authority_id = $1 AND ${planFilter}
         ORDER BY m.action_id, m.due_date`,
       params,
     );
     const latestUpdates: UpdateRow[] = await manager.query(
-      `SELECT DISTINCT ON (u.action_id) u.action_id AS "actionId", u.period, u.narrative,
-              u.percent_complete AS "percentComplete", u.proposed_rag AS "proposedRag",
-              to_char(u.created_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD') AS "createdOn"
-         FROM progress_update u JOIN action a ON a.id = u.action_id
-        WHERE u.authority_id = $1 AND ${planFilter}
-          AND u.created_at < (($3::date + 1)::timestamp AT TIME ZONE 'Europe/London')
-        ORDER BY u.action_id, u.created_at DESC, u.id DESC`,
+      `SELECT a.id AS "actionId", u.period, u.narrative, u.percent_complete AS "percentComplete",
+              u.proposed_rag AS "proposedRag", to_char(u.created_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD') AS "createdOn"
+         FROM action a
+         CROSS JOIN LATERAL (
+           SELECT * FROM progress_update u
+            WHERE u.action_id = a.id AND u.created_at < (($3::date + 1)::timestamp AT TIME ZONE 'Europe/London')
+            ORDER BY u.created_at DESC, u.id DESC LIMIT 1
+         ) u
+        WHERE a.authority_id = $1 AND ${planFilter}`,
       [...params, asOf],
     );
     const indicatorLinks: IndicatorLinkRow[] = await manager.query(
@@ -59,10 +62,10 @@ export class StatusRepository {
               l.baseline_value::text AS "baselineValue", l.baseline_period AS "baselinePeriod",
               l.target_value::text AS "targetValue", l.target_date AS "targetDate",
               l.tolerance_kind AS "toleranceKind", l.tolerance_value::text AS "toleranceValue"
-         FROM action_indicator l
-         JOIN action a ON a.id = l.action_id
+         FROM action a
+         JOIN action_indicator l ON l.action_id = a.id
          JOIN indicator i ON i.id = l.indicator_id
-        WHERE l.authority_id = $1 AND ${planFilter}
+        WHERE a.authority_id = $1 AND ${planFilter}
         ORDER BY i.code, l.id`,
       params,
     );
@@ -72,8 +75,8 @@ export class StatusRepository {
                 row_number() OVER (PARTITION BY m.indicator_id ORDER BY m.period_end DESC) AS rank
            FROM measurement m
           WHERE m.authority_id = $1 AND m.period_end <= $2
-            AND m.indicator_id IN (SELECT l.indicator_id FROM action_indicator l JOIN action a ON a.id = l.action_id
-                                    WHERE l.authority_id = $1 AND ($3::uuid IS NULL OR a.plan_id = $3))
+            AND m.indicator_id IN (SELECT l.indicator_id FROM action a JOIN action_indicator l ON l.action_id = a.id
+                                    WHERE a.authority_id = $1 AND ($3::uuid IS NULL OR a.plan_id = $3))
        ) ranked WHERE rank <= 2`,
       [scope.authorityId, asOf, scope.planId ?? null],
     );
