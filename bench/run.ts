@@ -1,7 +1,8 @@
 /** `npm run bench [name…]`: runs the benchmarks and writes their results to docs/PERFORMANCE.md. */
+import { benchDashboard } from './dashboard';
 import { benchImport } from './import';
 
-const BENCHMARKS: Record<string, () => Promise<string>> = { import: benchImport };
+const BENCHMARKS: Record<string, () => Promise<string>> = { import: benchImport, dashboard: benchDashboard };
 
 async function main(): Promise<void> {
   const names = process.argv.slice(2);

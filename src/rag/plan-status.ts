@@ -215,7 +215,9 @@ export function planStatus(
 ): PlanStatus {
   const milestonesOf = new Map<string, MilestoneRow[]>();
   for (const milestone of rows.milestones) {
-    milestonesOf.set(milestone.actionId, [...(milestonesOf.get(milestone.actionId) ?? []), milestone]);
+    const list = milestonesOf.get(milestone.actionId);
+    if (list) list.push(milestone);
+    else milestonesOf.set(milestone.actionId, [milestone]);
   }
   const updateOf = new Map(rows.latestUpdates.map((update) => [update.actionId, update]));
 
@@ -253,7 +255,9 @@ export function planStatus(
   const referenceOf = new Map(rows.actions.map((row) => [row.id, row.reference]));
   const valuesOf = new Map<string, MeasurementRow[]>();
   for (const measurement of rows.measurements) {
-    valuesOf.set(measurement.indicatorId, [...(valuesOf.get(measurement.indicatorId) ?? []), measurement]);
+    const list = valuesOf.get(measurement.indicatorId);
+    if (list) list.push(measurement);
+    else valuesOf.set(measurement.indicatorId, [measurement]);
   }
   const indicators: IndicatorStatusLine[] = rows.indicatorLinks.map((link) => {
     const [latest, previous] = [...(valuesOf.get(link.indicatorId) ?? [])]

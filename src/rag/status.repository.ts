@@ -2,6 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ActionRow, IndicatorLinkRow, MeasurementRow, MilestoneRow, PlanRows, UpdateRow } from './plan-status';
 
+const numbered = (rows: ActionRow[]) =>
+  rows.map((row) => ({ ...row, recommendationPosition: Number(row.recommendationPosition) }));
+const percent = (rows: UpdateRow[]) => rows.map((row) => ({ ...row, percentComplete: Number(row.percentComplete) }));
+
 /**
  * Loads what the RAG rules need for one plan, or every plan of an authority, as of a date, in five
  * queries whatever the number of actions. Every query is filtered by the authority.
@@ -10,10 +14,12 @@ import type { ActionRow, IndicatorLinkRow, MeasurementRow, MilestoneRow, PlanRow
 export class StatusRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** `indicators: false` leaves out indicators and values, which a headline does not need. */
   async load(
     scope: { authorityId: string; planId?: string },
     asOf: string,
     manager: EntityManager = this.dataSource.manager,
+    options: { indicators: boolean } = { indicators: true },
   ): Promise<PlanRows> {
     const params = [scope.authorityId, scope.planId ?? null];
     const planFilter = '($2::uuid IS NULL OR a.plan_id = $2)';
@@ -57,6 +63,14 @@ export class StatusRepository {
         WHERE a.authority_id = $1 AND ${planFilter}`,
       [...params, asOf],
     );
+    if (!options.indicators)
+      return {
+        actions: numbered(actions),
+        milestones,
+        latestUpdates: percent(latestUpdates),
+        indicatorLinks: [],
+        measurements: [],
+      };
     const indicatorLinks: IndicatorLinkRow[] = await manager.query(
       `SELECT l.id, l.action_id AS "actionId", l.indicator_id AS "indicatorId", i.code, i.title, i.unit, i.polarity,
               l.baseline_value::text AS "baselineValue", l.baseline_period AS "baselinePeriod",
@@ -81,9 +95,9 @@ export class StatusRepository {
       [scope.authorityId, asOf, scope.planId ?? null],
     );
     return {
-      actions: actions.map((row) => ({ ...row, recommendationPosition: Number(row.recommendationPosition) })),
+      actions: numbered(actions),
       milestones,
-      latestUpdates: latestUpdates.map((row) => ({ ...row, percentComplete: Number(row.percentComplete) })),
+      latestUpdates: percent(latestUpdates),
       indicatorLinks,
       measurements,
     };

@@ -173,21 +173,35 @@ export class StatusService {
     const plans = await manager
       .getRepository(ImprovementPlanEntity)
       .find({ where: { authorityId: caller.authorityId }, order: { reference: 'ASC' } });
-    const rows = await this.repository.load({ authorityId: caller.authorityId }, asOf, manager);
+    const rows = await this.repository.load({ authorityId: caller.authorityId }, asOf, manager, { indicators: false });
     const today = londonToday();
     const actionPlan = new Map(rows.actions.map((action) => [action.id, action.planId]));
-    const byPlan = (planId: string): PlanRows => ({
-      actions: rows.actions.filter((action) => action.planId === planId),
-      milestones: rows.milestones.filter((milestone) => actionPlan.get(milestone.actionId) === planId),
-      latestUpdates: rows.latestUpdates.filter((update) => actionPlan.get(update.actionId) === planId),
-      indicatorLinks: [],
-      measurements: [],
-    });
+    const byPlan = new Map<
+      string,
+      {
+        actions: PlanRows['actions'][number][];
+        milestones: PlanRows['milestones'][number][];
+        latestUpdates: PlanRows['latestUpdates'][number][];
+      }
+    >(plans.map((plan) => [plan.id, { actions: [], milestones: [], latestUpdates: [] }]));
+    for (const action of rows.actions) byPlan.get(action.planId)?.actions.push(action);
+    for (const milestone of rows.milestones)
+      byPlan.get(actionPlan.get(milestone.actionId) ?? '')?.milestones.push(milestone);
+    for (const update of rows.latestUpdates)
+      byPlan.get(actionPlan.get(update.actionId) ?? '')?.latestUpdates.push(update);
     return {
       asOf,
       plans: plans.map((plan) => {
         const frequency = plan.reportingFrequency === 'monthly' ? 'monthly' : 'quarterly';
-        const status = planStatus(byPlan(plan.id), asOf, today, thresholds, LABELS, () => frequency);
+        const own = byPlan.get(plan.id) ?? { actions: [], milestones: [], latestUpdates: [] };
+        const status = planStatus(
+          { ...own, indicatorLinks: [], measurements: [] },
+          asOf,
+          today,
+          thresholds,
+          LABELS,
+          () => frequency,
+        );
         return {
           id: plan.id,
           reference: plan.reference,

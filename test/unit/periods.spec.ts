@@ -1,6 +1,10 @@
 /** Reporting periods as council papers name them, and the date arithmetic plans rely on. */
+import fc from 'fast-check';
 import {
+  addDays,
+  daysBetween,
   endOfMonthsFrom,
+  isIsoDate,
   financialQuarterOf,
   londonToday,
   parseMeasurementPeriod,
@@ -66,5 +70,25 @@ describe('periods', () => {
   it("takes today in London, not the server's zone", () => {
     expect(londonToday(new Date('2026-06-30T23:30:00Z'))).toBe('2026-07-01');
     expect(londonToday(new Date('2026-12-31T23:30:00Z'))).toBe('2026-12-31');
+  });
+
+  it('agrees with the calendar on adding and counting days, over two centuries', () => {
+    const day = fc.integer({ min: Date.UTC(1901, 0, 1) / 86_400_000, max: Date.UTC(2099, 11, 31) / 86_400_000 });
+    const iso = (days: number) => new Date(days * 86_400_000).toISOString().slice(0, 10);
+    fc.assert(
+      fc.property(day, fc.integer({ min: -1000, max: 1000 }), (start, offset) => {
+        expect(addDays(iso(start), offset)).toBe(iso(start + offset));
+        expect(daysBetween(iso(start), iso(start + offset))).toBe(offset);
+      }),
+    );
+  });
+
+  it('refuses dates that are not on the calendar', () => {
+    expect(isIsoDate('2009-02-29')).toBe(false);
+    expect(isIsoDate('2008-02-29')).toBe(true);
+    expect(isIsoDate('2000-02-29')).toBe(true);
+    expect(isIsoDate('1900-02-29')).toBe(false);
+    expect(isIsoDate('2009-13-01')).toBe(false);
+    expect(isIsoDate('2009-1-01')).toBe(false);
   });
 });

@@ -1,0 +1,160 @@
+/**
+ * bench/dashboard: the plan dashboard and the authority dashboard under 50 concurrent connections
+ * (autocannon), on PostgreSQL, at 1 and at 150 authorities (bench/dashboard-data.ts), against a
+ * baseline measured in the same run: a bare Node `http` server with `pg` answering the same SQL
+ * (the status repository's five queries) with the rows as JSON, without sign-in, rules or Nest.
+ *
+ * Goals (issue): throughput at least half the baseline's; p99 under 100 ms; latency at 150
+ * authorities no more than 1.5 times that at 1.
+ */
+import { type Server, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import autocannon from 'autocannon';
+import { Client, Pool } from 'pg';
+import type { EntityManager } from 'typeorm';
+import { createApp } from '../src/app';
+import { loadConfig } from '../src/config/app-config';
+import { StatusRepository } from '../src/rag/status.repository';
+import { benchDatabase } from './dashboard-data';
+import { machine, writeSection } from './report';
+
+const CONNECTIONS = 50;
+const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
+const POOL_SIZE = 10;
+const AS_OF = '2026-03-31';
+
+interface Result {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+async function load(url: string, headers: Record<string, string> = {}): Promise<Result> {
+  // A short warm-up, then the measured run.
+  await autocannon({ url, connections: CONNECTIONS, duration: 2, headers });
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx + result.timeouts,
+  };
+}
+
+function address(server: Server): string {
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+/** The baseline: the same SQL, straight from a pg pool, rows returned as JSON. */
+async function baselineServer(url: string): Promise<{ server: Server; pool: Pool }> {
+  const pool = new Pool({ connectionString: url, max: POOL_SIZE });
+  const repository = new StatusRepository(null as never);
+  const manager = {
+    query: async (sql: string, params: unknown[]) => (await pool.query(sql, params)).rows,
+  } as unknown as EntityManager;
+  const server = createServer((request, response) => {
+    const match = /^\/(plan|authority)\/([0-9a-f-]{36})/.exec(request.url ?? '');
+    if (!match) {
+      response.writeHead(404).end();
+      return;
+    }
+    const [, kind, id] = match;
+    const scope =
+      kind === 'plan' ? { authorityId: request.headers['x-authority'] as string, planId: id } : { authorityId: id };
+    repository.load(scope, AS_OF, manager).then(
+      (rows) => {
+        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(rows));
+      },
+      (error: unknown) => {
+        response.writeHead(500).end(String(error));
+      },
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, pool };
+}
+
+interface Scale {
+  authorities: number;
+  app: { plan: Result; authority: Result };
+  baseline: { plan: Result; authority: Result };
+}
+
+async function measure(authorities: number): Promise<Scale> {
+  const database = await benchDatabase(authorities);
+  // The authority in the middle: its rows sit among everyone else's.
+  const which = Math.ceil(authorities / 2);
+  const client = new Client({ connectionString: database.url });
+  await client.connect();
+  const { rows } = await client.query(
+    `SELECT a.id AS authority_id, p.id AS plan_id FROM authority a JOIN improvement_plan p ON p.authority_id = a.id
+      WHERE a.ons_code = $1 ORDER BY p.reference LIMIT 1`,
+    [`E0${String(which).padStart(7, '0')}`],
+  );
+  await client.end();
+  const { authority_id: authorityId, plan_id: planId } = rows[0] as { authority_id: string; plan_id: string };
+
+  const baseline = await baselineServer(database.url);
+  const baselinePlan = await load(`${address(baseline.server)}/plan/${planId}`, { 'x-authority': authorityId });
+  const baselineAuthority = await load(`${address(baseline.server)}/authority/${authorityId}`);
+  await new Promise((resolve) => baseline.server.close(resolve));
+  await baseline.pool.end();
+
+  const app = await createApp(
+    loadConfig({
+      DATABASE_URL: database.url,
+      SESSION_SECRET: 'b'.repeat(48),
+      EXAMPLE_DATA: 'none',
+      LOG_LEVEL: 'silent',
+    }),
+  );
+  await app.listen(0, '127.0.0.1');
+  const base = await app.getUrl();
+  const auth = { authorization: `Bearer ${database.tokens[which - 1]}` };
+  const appPlan = await load(`${base}/api/v1/plans/${planId}/dashboard?asOf=${AS_OF}`, auth);
+  const appAuthority = await load(`${base}/api/v1/dashboard?asOf=${AS_OF}`, auth);
+  await app.close();
+  return {
+    authorities,
+    app: { plan: appPlan, authority: appAuthority },
+    baseline: { plan: baselinePlan, authority: baselineAuthority },
+  };
+}
+
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+
+export async function benchDashboard(): Promise<string> {
+  const small = await measure(1);
+  const large = await measure(150);
+  const rows: string[] = [];
+  const verdicts: string[] = [];
+  for (const endpoint of ['plan', 'authority'] as const) {
+    for (const scale of [small, large]) {
+      const app = scale.app[endpoint];
+      const baseline = scale.baseline[endpoint];
+      const share = app.rps / baseline.rps;
+      rows.push(
+        `| ${endpoint === 'plan' ? 'plan dashboard (200 actions)' : 'authority dashboard (10 plans, 2,000 actions)'} | ${scale.authorities} | ${baseline.rps.toFixed(0)} req/s, p50 ${ms(baseline.p50)}, p99 ${ms(baseline.p99)} | ${app.rps.toFixed(0)} req/s, p50 ${ms(app.p50)}, p99 ${ms(app.p99)} | ${(share * 100).toFixed(0)} % | ${app.errors} |`,
+      );
+    }
+    const growth = large.app[endpoint].p50 / Math.max(1, small.app[endpoint].p50);
+    const share = large.app[endpoint].rps / large.baseline[endpoint].rps;
+    verdicts.push(
+      `- **${endpoint} dashboard**: throughput ${(share * 100).toFixed(0)} % of the baseline's (goal ≥ 50 %) — ${share >= 0.5 ? 'met' : 'not met'}; p99 ${ms(large.app[endpoint].p99)} at 150 authorities (goal < 100 ms) — ${large.app[endpoint].p99 < 100 ? 'met' : 'not met'}; median latency ${growth.toFixed(2)}× at 150 authorities against 1 (goal ≤ 1.5×) — ${growth <= 1.5 ? 'met' : 'not met'}.`,
+    );
+  }
+  const section = [
+    '## Dashboard (`bench/dashboard`)',
+    '',
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}, PostgreSQL on the same machine. ${CONNECTIONS} concurrent connections for ${DURATION_S} s each (autocannon), after a 2 s warm-up; as of ${AS_OF}. Data: per authority 10 plans × 200 actions, 4 milestones an action, 12 quarters of updates and indicator values (150 authorities: 300,000 actions, 3.6 million updates). Baseline: a bare Node \`http\` server with a \`pg\` pool of the same size (${POOL_SIZE}) answering the same five queries with their rows as JSON — no sign-in, no rules, no Nest. The app also checks the bearer token on every request.`,
+    '',
+    '| request | authorities | baseline | app | app ÷ baseline (req/s) | errors |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+    '',
+    ...verdicts,
+  ].join('\n');
+  writeSection('dashboard', section);
+  return section;
+}
