@@ -5,6 +5,7 @@ import { AddInspectionDrafts1795326063014 } from './1795326063014-AddInspectionD
 import { MakeProgressUpdatesAppendOnly1795334497814 } from './1795334497814-MakeProgressUpdatesAppendOnly';
 import { AddActionClosedOn1795334730025 } from './1795334730025-AddActionClosedOn';
 import { IndexActionsByAuthority1795335105607 } from './1795335105607-IndexActionsByAuthority';
+import { IndexAuditByAuthorityAndId1795335783177 } from './1795335783177-IndexAuditByAuthorityAndId';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   MakeProgressUpdatesAppendOnly1795334497814,
   AddActionClosedOn1795334730025,
   IndexActionsByAuthority1795335105607,
+  IndexAuditByAuthorityAndId1795335783177,
 ];

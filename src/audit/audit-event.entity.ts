@@ -9,6 +9,7 @@ import { AUDIT_OPERATIONS, type AuditOperation, sqlList } from '../domain/vocabu
 @Entity('audit_event')
 @Index('ix_audit_event_entity', ['entity', 'entityId', 'occurredAt'])
 @Index('ix_audit_event_authority_time', ['authorityId', 'occurredAt'])
+@Index('ix_audit_event_authority_id', ['authorityId', 'id'])
 @Index('ix_audit_event_actor_time', ['actorId', 'occurredAt'])
 @Check('ck_audit_event_operation', `operation IN (${sqlList(AUDIT_OPERATIONS)})`)
 export class AuditEventEntity {

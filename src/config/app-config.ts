@@ -24,6 +24,8 @@ export interface AppConfig {
   migrationsRun: boolean;
   /** Origins allowed to call the API from a browser; empty: CORS stays off. */
   corsOrigins: string[];
+  /** Dashboards kept in memory, each valid until its authority's data changes; 0 turns the cache off. */
+  dashboardCacheEntries: number;
 }
 
 /** A wrong setting: its message is one sentence that names the variable. */
@@ -180,6 +182,18 @@ function resolveSessionSecret(env: Env, databaseUrl: string | null, dataDir: str
 }
 
 /** Reads and checks the environment; throws a ConfigError naming the first wrong variable. */
+function parseCacheEntries(env: Env): number {
+  const raw = read(env, 'DASHBOARD_CACHE_ENTRIES');
+  if (raw === undefined) return 500;
+  if (!/^\d+$/.test(raw) || Number(raw) > 100_000) {
+    throw new ConfigError(
+      'DASHBOARD_CACHE_ENTRIES',
+      `DASHBOARD_CACHE_ENTRIES must be a whole number from 0 to 100000, but it is "${raw}".`,
+    );
+  }
+  return Number(raw);
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const port = parsePort(env);
   const databaseUrl = parseDatabaseUrl(env);
@@ -192,6 +206,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const puppeteerBrowserWsEndpoint = parseWsEndpoint(env);
   const corsOrigins = parseOrigins(env);
   const sessionSecret = resolveSessionSecret(env, databaseUrl, dataDir);
+  const dashboardCacheEntries = parseCacheEntries(env);
   return {
     port,
     databaseUrl,
@@ -204,5 +219,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel,
     migrationsRun,
     corsOrigins,
+    dashboardCacheEntries,
   };
 }

@@ -12,6 +12,7 @@ import { RagSnapshotEntity } from '../reports/rag-snapshot.entity';
 import { type Movement, type SnapshotContent, movementBetween } from './movement';
 import { type PlanRows, type PlanStatus, planStatus } from './plan-status';
 import { type RollUp, type Thresholds } from './rules';
+import { StatusCache } from './status-cache';
 import { StatusRepository } from './status.repository';
 
 const AREA_LABELS: Record<string, string> = Object.assign({}, ...Object.values(JUDGEMENT_AREAS));
@@ -89,6 +90,7 @@ export class StatusService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: StatusRepository,
+    private readonly cache: StatusCache,
   ) {}
 
   /** The as-of date: today in London unless given; never after today, because nothing is known of it. */
@@ -133,6 +135,13 @@ export class StatusService {
 
   async planDashboard(caller: Caller, planId: string, asOfParam?: string): Promise<PlanDashboard> {
     const asOf = this.resolveAsOf(asOfParam);
+    const today = londonToday();
+    return this.cache.get(caller.authorityId, `plan|${planId}|${asOf}|${today}`, () =>
+      this.computePlanDashboard(caller, planId, asOf),
+    );
+  }
+
+  private async computePlanDashboard(caller: Caller, planId: string, asOf: string): Promise<PlanDashboard> {
     const { plan, status, thresholds } = await this.planStatus(caller, planId, asOf);
     const lastBefore = await this.dataSource
       .getRepository(RagSnapshotEntity)
@@ -168,6 +177,15 @@ export class StatusService {
   /** The headline of every plan of the caller's authority, from one load of its rows. */
   async authorityDashboard(caller: Caller, asOfParam?: string): Promise<{ asOf: string; plans: PlanHeadline[] }> {
     const asOf = this.resolveAsOf(asOfParam);
+    return this.cache.get(caller.authorityId, `authority|${asOf}|${londonToday()}`, () =>
+      this.computeAuthorityDashboard(caller, asOf),
+    );
+  }
+
+  private async computeAuthorityDashboard(
+    caller: Caller,
+    asOf: string,
+  ): Promise<{ asOf: string; plans: PlanHeadline[] }> {
     const manager = this.dataSource.manager;
     const thresholds = thresholdsOf(await this.authority(manager, caller.authorityId));
     const plans = await manager

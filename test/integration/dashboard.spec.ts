@@ -168,6 +168,24 @@ describe(`the dashboard (${databaseMode} database)`, () => {
     expect(live.body.asOf).toBe(today);
   });
 
+  it('shows a change at once, though the dashboard is cached between changes', async () => {
+    const first = await dashboard('2009-10-20');
+    const again = await dashboard('2009-10-20');
+    expect(again.body).toEqual(first.body);
+    const p6 = first.body.actions.find((line: Line) => line.reference === 'P6');
+    const action = await sut.http().get(`/api/v1/actions/${p6.id}`).set('Authorization', clerk).expect(200);
+    await sut
+      .http()
+      .patch(`/api/v1/actions/${p6.id}`)
+      .set('Authorization', clerk)
+      .send({ version: action.body.version, title: 'Improve transition planning for young people with LDD (revised)' })
+      .expect(200);
+    const after = await dashboard('2009-10-20');
+    expect(after.body.actions.find((line: Line) => line.reference === 'P6').title).toBe(
+      'Improve transition planning for young people with LDD (revised)',
+    );
+  });
+
   it('lists every plan of the authority with its headline, and hides another authority’s plan', async () => {
     const { body } = await sut
       .http()
