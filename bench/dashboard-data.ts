@@ -1,7 +1,9 @@
 /**
  * Generates a dashboard benchmark database on a PostgreSQL server: N authorities, each with 10
  * plans of 200 actions, four milestones an action, 12 quarters of progress updates (April 2023 to
- * March 2026), an indicator on every tenth action and 12 quarters of its values. Written with
+ * March 2026), an indicator on every tenth action and 12 quarters of its values. Due dates run from
+ * early 2026 to late 2027 and owners report a mix of colours, so that, as in a real plan, a minority
+ * of actions are exceptions. Written with
  * set-based SQL in one transaction, so 150 authorities (300,000 actions, 3.6 million updates) take
  * a minute or two; a database already generated with the same shape is reused.
  *
@@ -11,7 +13,7 @@ import { Client } from 'pg';
 import { Database } from '../src/database/data-source';
 import { sha256 } from '../src/auth/secrets';
 
-export const BENCH_SHAPE = { plans: 10, actions: 200, recommendations: 20, quarters: 12, version: 1 };
+export const BENCH_SHAPE = { plans: 10, actions: 200, recommendations: 20, quarters: 12, version: 2 };
 
 export interface BenchDatabase {
   url: string;
@@ -126,7 +128,7 @@ export async function benchDatabase(
               (ARRAY['stay_safe', 'be_healthy', 'enjoy_and_achieve', 'positive_contribution', 'economic_well_being'])[1 + k % 5],
               (SELECT u.id FROM app_user u WHERE u.authority_id = p.authority_id AND u.email LIKE 'user' || (1 + k % 10) || '@%'),
               (SELECT o.id FROM partner_organisation o WHERE o.authority_id = p.authority_id),
-              DATE '2023-04-01', DATE '2023-04-01' + (300 + (k * 7) % 900),
+              DATE '2023-04-01', DATE '2023-04-01' + (1000 + (k * 37) % 700),
               CASE WHEN k % 17 = 0 THEN 'complete' ELSE 'in_progress' END, (k * 13) % 100,
               CASE WHEN k % 17 = 0 THEN DATE '2025-03-31' END, 1
          FROM improvement_plan p

@@ -11,7 +11,7 @@ import { APP_CONFIG } from '../config/config.module';
  */
 @Injectable()
 export class StatusCache {
-  private readonly entries = new Map<string, unknown>();
+  private readonly entries = new Map<string, { value: unknown; json?: string }>();
   private readonly capacity: number;
 
   constructor(
@@ -23,22 +23,37 @@ export class StatusCache {
 
   /** The cached answer for `key` while the authority's data is unchanged, else `compute()`'s. */
   async get<T>(authorityId: string, key: string, compute: () => Promise<T>): Promise<T> {
-    if (this.capacity === 0) return compute();
+    return (await this.entry(authorityId, key, compute)).value as T;
+  }
+
+  /** The same answer as JSON text, serialised once per entry: a plan dashboard runs to hundreds of kilobytes. */
+  async json(authorityId: string, key: string, compute: () => Promise<unknown>): Promise<string> {
+    const entry = await this.entry(authorityId, key, compute);
+    entry.json ??= JSON.stringify(entry.value);
+    return entry.json;
+  }
+
+  private async entry(
+    authorityId: string,
+    key: string,
+    compute: () => Promise<unknown>,
+  ): Promise<{ value: unknown; json?: string }> {
+    if (this.capacity === 0) return { value: await compute() };
     const [row] = (await this.dataSource.query(
       `SELECT coalesce(max(id), 0)::text AS version FROM audit_event WHERE authority_id = $1`,
       [authorityId],
     )) as { version: string }[];
     const versioned = `${authorityId}|${row.version}|${key}`;
-    if (this.entries.has(versioned)) {
-      const value = this.entries.get(versioned) as T;
+    const cached = this.entries.get(versioned);
+    if (cached) {
       // Least recently used goes first: re-insert to mark it used.
       this.entries.delete(versioned);
-      this.entries.set(versioned, value);
-      return value;
+      this.entries.set(versioned, cached);
+      return cached;
     }
-    const value = await compute();
-    this.entries.set(versioned, value);
+    const entry = { value: await compute() };
+    this.entries.set(versioned, entry);
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
-    return value;
+    return entry;
   }
 }

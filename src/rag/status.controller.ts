@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Permission, Policy } from '../auth/policy';
 import { DomainError, ErrorCode } from '../common/domain-error';
+import type { Response } from 'express';
 import type { Caller } from '../common/request-context';
 import type { RagSnapshotEntity } from '../reports/rag-snapshot.entity';
 import {
@@ -49,12 +50,15 @@ export class StatusController {
   @Policy(Permission.Read)
   @ApiOkResponse({ type: PlanDashboardDto })
   @ApiNotFoundResponse({ description: 'No such plan in the caller’s authority.' })
-  plan(
+  async plan(
     @CurrentCaller() caller: Caller,
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: AsOfQuery,
-  ): Promise<PlanDashboardDto> {
-    return this.status.planDashboard(caller, id, query.asOf);
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string> {
+    const json = await this.status.planDashboardJson(caller, id, query.asOf);
+    response.type('application/json');
+    return json;
   }
 
   /** Freezes every RAG of the plan, as papers do each time they are generated. */

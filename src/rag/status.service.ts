@@ -135,8 +135,15 @@ export class StatusService {
 
   async planDashboard(caller: Caller, planId: string, asOfParam?: string): Promise<PlanDashboard> {
     const asOf = this.resolveAsOf(asOfParam);
-    const today = londonToday();
-    return this.cache.get(caller.authorityId, `plan|${planId}|${asOf}|${today}`, () =>
+    return this.cache.get(caller.authorityId, `plan|${planId}|${asOf}|${londonToday()}`, () =>
+      this.computePlanDashboard(caller, planId, asOf),
+    );
+  }
+
+  /** The plan dashboard as JSON text, for the API: serialised once while it stays current. */
+  async planDashboardJson(caller: Caller, planId: string, asOfParam?: string): Promise<string> {
+    const asOf = this.resolveAsOf(asOfParam);
+    return this.cache.json(caller.authorityId, `plan|${planId}|${asOf}|${londonToday()}`, () =>
       this.computePlanDashboard(caller, planId, asOf),
     );
   }

@@ -66,6 +66,8 @@ describe('loadConfig', () => {
     [{ PUPPETEER_BROWSER_WS_ENDPOINT: 'http://localhost:3000' }, 'PUPPETEER_BROWSER_WS_ENDPOINT'],
     [{ CORS_ORIGINS: 'https://ok.example, javascript:alert(1)' }, 'CORS_ORIGINS'],
     [{ CORS_ORIGINS: 'https://dashboard.example/path' }, 'CORS_ORIGINS'],
+    [{ DASHBOARD_CACHE_ENTRIES: 'lots' }, 'DASHBOARD_CACHE_ENTRIES'],
+    [{ DASHBOARD_CACHE_ENTRIES: '-1' }, 'DASHBOARD_CACHE_ENTRIES'],
   ])('refuses %j with one sentence naming %s', (env, variable) => {
     const error = errorFor(env);
     expect(error.variable).toBe(variable);
