@@ -7,21 +7,20 @@
  * Goals (issue): throughput at least half the baseline's; p99 under 100 ms; latency at 150
  * authorities no more than 1.5 times that at 1.
  */
-import { type Server, createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { Client, Pool } from 'pg';
-import type { EntityManager } from 'typeorm';
-import { createApp } from '../src/app';
-import { loadConfig } from '../src/config/app-config';
-import { StatusRepository } from '../src/rag/status.repository';
+import { Client } from 'pg';
+import { projectRoot } from '../src/common/paths';
+import { BASELINE_AS_OF, BASELINE_POOL_SIZE } from './baseline-server';
 import { benchDatabase } from './dashboard-data';
 import { machine, writeSection } from './report';
 
 const CONNECTIONS = 50;
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
-const POOL_SIZE = 10;
-const AS_OF = '2026-03-31';
+const POOL_SIZE = BASELINE_POOL_SIZE;
+const AS_OF = BASELINE_AS_OF;
 
 interface Result {
   rps: number;
@@ -42,37 +41,44 @@ async function load(url: string, headers: Record<string, string> = {}): Promise<
   };
 }
 
-function address(server: Server): string {
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 }
 
-/** The baseline: the same SQL, straight from a pg pool, rows returned as JSON. */
-async function baselineServer(url: string): Promise<{ server: Server; pool: Pool }> {
-  const pool = new Pool({ connectionString: url, max: POOL_SIZE });
-  const repository = new StatusRepository(null as never);
-  const manager = {
-    query: async (sql: string, params: unknown[]) => (await pool.query(sql, params)).rows,
-  } as unknown as EntityManager;
-  const server = createServer((request, response) => {
-    const match = /^\/(plan|authority)\/([0-9a-f-]{36})/.exec(request.url ?? '');
-    if (!match) {
-      response.writeHead(404).end();
-      return;
-    }
-    const [, kind, id] = match;
-    const scope =
-      kind === 'plan' ? { authorityId: request.headers['x-authority'] as string, planId: id } : { authorityId: id };
-    repository.load(scope, AS_OF, manager).then(
-      (rows) => {
-        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(rows));
-      },
-      (error: unknown) => {
-        response.writeHead(500).end(String(error));
-      },
-    );
+/**
+ * A server in a process of its own, so that it never shares an event loop with the load
+ * generator; ready once `ready` answers 200.
+ */
+async function serve(script: string, args: string[], env: Record<string, string>, ready: string) {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, [join(projectRoot(), 'dist', script), ...args], {
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, pool };
+  const base = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; ; attempt++) {
+    if (child.exitCode !== null) throw new Error(`${script} stopped with code ${child.exitCode}.`);
+    const status = await fetch(`${base}${ready}`).then(
+      (response) => response.status,
+      () => 0,
+    );
+    if (status === 200) break;
+    if (attempt > 600) throw new Error(`${script} did not start.`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  return { base, stop };
 }
 
 interface Scale {
@@ -96,28 +102,28 @@ async function measure(authorities: number): Promise<Scale> {
   await client.end();
   const { authority_id: authorityId, plan_id: planId } = rows[0] as { authority_id: string; plan_id: string };
 
-  const baseline = await baselineServer(database.url);
-  const baselinePlan = await load(`${address(baseline.server)}/plan/${planId}`, { 'x-authority': authorityId });
-  const baselineAuthority = await load(`${address(baseline.server)}/authority/${authorityId}`);
-  await new Promise((resolve) => baseline.server.close(resolve));
-  await baseline.pool.end();
+  const baseline = await serve('bench/baseline-server.js', [], { DATABASE_URL: database.url }, `/plan/${planId}`);
+  const baselinePlan = await load(`${baseline.base}/plan/${planId}`, { 'x-authority': authorityId });
+  const baselineAuthority = await load(`${baseline.base}/authority/${authorityId}`);
+  await baseline.stop();
 
   const runApp = async (cacheEntries: string) => {
-    const app = await createApp(
-      loadConfig({
+    const app = await serve(
+      'src/cli.js',
+      ['serve'],
+      {
         DATABASE_URL: database.url,
         SESSION_SECRET: 'b'.repeat(48),
         EXAMPLE_DATA: 'none',
         LOG_LEVEL: 'silent',
         DASHBOARD_CACHE_ENTRIES: cacheEntries,
-      }),
+      },
+      '/health',
     );
-    await app.listen(0, '127.0.0.1');
-    const base = await app.getUrl();
     const auth = { authorization: `Bearer ${database.tokens[which - 1]}` };
-    const plan = await load(`${base}/api/v1/plans/${planId}/dashboard?asOf=${AS_OF}`, auth);
-    const authority = await load(`${base}/api/v1/dashboard?asOf=${AS_OF}`, auth);
-    await app.close();
+    const plan = await load(`${app.base}/api/v1/plans/${planId}/dashboard?asOf=${AS_OF}`, auth);
+    const authority = await load(`${app.base}/api/v1/dashboard?asOf=${AS_OF}`, auth);
+    await app.stop();
     return { plan, authority };
   };
   return {
@@ -159,7 +165,7 @@ export async function benchDashboard(): Promise<string> {
   const section = [
     '## Dashboard (`bench/dashboard`)',
     '',
-    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}, PostgreSQL on the same machine. ${CONNECTIONS} concurrent connections for ${DURATION_S} s each (autocannon), after a 2 s warm-up; as of ${AS_OF}. Data: per authority 10 plans × 200 actions, 4 milestones an action, 12 quarters of updates and indicator values (150 authorities: 300,000 actions, 3.6 million updates). Baseline: a bare Node \`http\` server with a \`pg\` pool of the same size (${POOL_SIZE}) answering the same five queries with their rows as JSON — no sign-in, no rules, no Nest. The app also checks the bearer token on every request. *App*: as deployed, with the dashboard cache (an answer is reused until the authority's data changes, checked against the newest audit event on every request); *cache off*: \`DASHBOARD_CACHE_ENTRIES=0\`, every request computed afresh.`,
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}, PostgreSQL on the same machine. ${CONNECTIONS} concurrent connections for ${DURATION_S} s each (autocannon), after a 2 s warm-up; as of ${AS_OF}. Data: per authority 10 plans × 200 actions, 4 milestones an action, 12 quarters of updates and indicator values (150 authorities: 300,000 actions, 3.6 million updates). Baseline: a bare Node \`http\` server with a \`pg\` pool of the same size (${POOL_SIZE}) answering the same five queries with their rows as JSON — no sign-in, no rules, no Nest. Each server runs in a process of its own; autocannon runs in a third. The app also checks the bearer token on every request. *App*: as deployed, with the dashboard cache (an answer is reused until the authority's data changes, checked against the newest audit event on every request); *cache off*: \`DASHBOARD_CACHE_ENTRIES=0\`, every request computed afresh.`,
     '',
     '| request | authorities | baseline | app | app ÷ baseline | app, cache off | ÷ baseline | errors |',
     '|---|---|---|---|---|---|---|---|',

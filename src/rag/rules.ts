@@ -14,7 +14,14 @@
  * Separately: *update overdue* (a flag, not a colour) when a reporting period has ended and the
  * owner's latest update is for an earlier one: on 20 October the update for July–September is due.
  */
-import { addDays, britishDate, daysBetween, financialQuarterOf, reportingPeriodOf } from '../domain/periods';
+import {
+  type Period,
+  addDays,
+  britishDate,
+  daysBetween,
+  financialQuarterOf,
+  reportingPeriodOf,
+} from '../domain/periods';
 import type { ActionStatus, Polarity, ProgressRag, ToleranceKind } from '../domain/vocabulary';
 
 export const ACTION_RAGS = ['red', 'amber', 'green', 'not_started', 'complete', 'cancelled'] as const;
@@ -81,7 +88,7 @@ export function timeElapsedPercent(startDate: string, dueDate: string, asOf: str
 }
 
 /** The reporting period an update is due for on a date: the last one to have ended. */
-export function periodDueOn(asOf: string, frequency: 'quarterly' | 'monthly'): { label: string; end: string } {
+export function periodDueOn(asOf: string, frequency: 'quarterly' | 'monthly'): Period {
   const current = reportingPeriodOf(asOf, frequency);
   return reportingPeriodOf(addDays(current.start, -1), frequency);
 }

@@ -100,6 +100,10 @@ export class PlanDashboardDto {
   @ApiProperty({ format: 'date' }) asOf: string;
   @ApiProperty({ type: Object }) plan: object;
   @ApiProperty({ type: Object }) thresholds: object;
+  @ApiProperty({ type: Object, description: 'The reporting period the as-of date falls in: label, start, end.' })
+  reportingPeriod: object;
+  @ApiProperty({ type: Object, description: 'The last period to have ended: its updates are due.' })
+  updatesDueFor: object;
   @ApiProperty({ type: [ActionStatusDto] }) actions: ActionStatusDto[];
   @ApiProperty({ type: [IndicatorStatusDto] }) indicators: IndicatorStatusDto[];
   @ApiProperty({ type: RollUpsDto }) rollUps: RollUpsDto;

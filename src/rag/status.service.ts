@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuthorityEntity } from '../authorities/authority.entity';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import type { Caller } from '../common/request-context';
-import { isIsoDate, londonToday } from '../domain/periods';
+import { type Period, isIsoDate, londonToday, reportingPeriodOf } from '../domain/periods';
 import { ECM_OUTCOMES, JUDGEMENT_AREAS } from '../domain/vocabulary';
 import { ImprovementPlanEntity } from '../plans/improvement-plan.entity';
 import { type StatutoryClock } from '../plans/clock/working-days';
@@ -11,7 +11,7 @@ import { clockOf } from '../plans/plans.service';
 import { RagSnapshotEntity } from '../reports/rag-snapshot.entity';
 import { type Movement, type SnapshotContent, movementBetween } from './movement';
 import { type PlanRows, type PlanStatus, planStatus } from './plan-status';
-import { type RollUp, type Thresholds } from './rules';
+import { type RollUp, type Thresholds, periodDueOn } from './rules';
 import { StatusCache } from './status-cache';
 import { StatusRepository } from './status.repository';
 
@@ -31,6 +31,9 @@ export interface PlanDashboard extends PlanStatus {
     statutoryClock: StatutoryClock | null;
   };
   thresholds: Thresholds;
+  /** The reporting period the as-of date falls in, and the one whose updates are due by then. */
+  reportingPeriod: Period;
+  updatesDueFor: Period;
   /** Since the latest snapshot taken on or before the as-of date (papers take one each time). */
   movement: (Movement & { snapshotId: string }) | null;
 }
@@ -44,6 +47,10 @@ export interface PlanHeadline {
   exceptions: { red: number; amber: number };
   updateOverdue: number;
   statutoryClock: StatutoryClock | null;
+}
+
+function frequencyOf(plan: ImprovementPlanEntity): 'quarterly' | 'monthly' {
+  return plan.reportingFrequency === 'monthly' ? 'monthly' : 'quarterly';
 }
 
 function thresholdsOf(authority: AuthorityEntity): Thresholds {
@@ -129,7 +136,7 @@ export class StatusService {
     const plan = await this.plan(manager, caller, planId);
     const thresholds = thresholdsOf(await this.authority(manager, caller.authorityId));
     const rows = await this.repository.load({ authorityId: caller.authorityId, planId }, asOf, manager);
-    const frequency = plan.reportingFrequency === 'monthly' ? 'monthly' : 'quarterly';
+    const frequency = frequencyOf(plan);
     return { plan, thresholds, status: planStatus(rows, asOf, londonToday(), thresholds, LABELS, () => frequency) };
   }
 
@@ -171,6 +178,8 @@ export class StatusService {
         statutoryClock: clockOf(plan, asOf),
       },
       thresholds,
+      reportingPeriod: reportingPeriodOf(asOf, frequencyOf(plan)),
+      updatesDueFor: periodDueOn(asOf, frequencyOf(plan)),
       ...status,
       movement: lastBefore
         ? {
@@ -217,7 +226,7 @@ export class StatusService {
     return {
       asOf,
       plans: plans.map((plan) => {
-        const frequency = plan.reportingFrequency === 'monthly' ? 'monthly' : 'quarterly';
+        const frequency = frequencyOf(plan);
         const own = byPlan.get(plan.id) ?? { actions: [], milestones: [], latestUpdates: [] };
         const status = planStatus(
           { ...own, indicatorLinks: [], measurements: [] },

@@ -68,6 +68,8 @@ describe(`the dashboard (${databaseMode} database)`, () => {
       latestUpdate: { period: '2009-10 Q2', proposedRag: 'red' },
     });
     expect(body.updateOverdue.map((line: Line) => line.reference)).toEqual(['P6', 'P8']);
+    expect(body.reportingPeriod).toEqual({ label: '2009-10 Q3', start: '2009-10-01', end: '2009-12-31' });
+    expect(body.updatesDueFor).toEqual({ label: '2009-10 Q2', start: '2009-07-01', end: '2009-09-30' });
     const health = body.rollUps.byJudgementArea.find((group: { key: string }) => group.key === 'health');
     expect(health).toMatchObject({ total: 3, headline: 'amber', counts: { amber: 1, green: 2 } });
     const ldd = body.rollUps.byJudgementArea.find((group: { key: string }) => group.key === 'ldd');
@@ -184,6 +186,43 @@ describe(`the dashboard (${databaseMode} database)`, () => {
     expect(after.body.actions.find((line: Line) => line.reference === 'P6').title).toBe(
       'Improve transition planning for young people with LDD (revised)',
     );
+  });
+
+  it("applies the authority's own thresholds, which only an admin may change", async () => {
+    const admin = `Bearer ${await tokenFor(sut, ROLE_EMAILS.admin)}`;
+    const authorityId = (await sut.http().get('/api/v1/authorities').set('Authorization', scrutiny)).body[0].id;
+    await sut
+      .http()
+      .patch(`/api/v1/authorities/${authorityId}/thresholds`)
+      .set('Authorization', clerk)
+      .send({ milestoneSlipLimitDays: 10 })
+      .expect(403);
+    await sut
+      .http()
+      .patch(`/api/v1/authorities/${authorityId}/thresholds`)
+      .set('Authorization', admin)
+      .send({ amberTolerancePercent: '250' })
+      .expect(400);
+    // O2.1's milestone of 30 September is 20 days late on 20 October: amber under 30 days, red under 10.
+    await sut
+      .http()
+      .patch(`/api/v1/authorities/${authorityId}/thresholds`)
+      .set('Authorization', admin)
+      .send({ milestoneSlipLimitDays: 10 })
+      .expect(200);
+    const strict = await dashboard('2009-10-20');
+    expect(strict.body.thresholds.milestoneSlipLimitDays).toBe(10);
+    expect(strict.body.actions.find((line: Line) => line.reference === 'O2.1')).toMatchObject({
+      rag: 'red',
+      reason:
+        'Milestone "Every primary school achieves National Healthy Schools Status" is overdue by 20 days, beyond the 10-day slip limit.',
+    });
+    await sut
+      .http()
+      .patch(`/api/v1/authorities/${authorityId}/thresholds`)
+      .set('Authorization', admin)
+      .send({ milestoneSlipLimitDays: 30 })
+      .expect(200);
   });
 
   it('lists every plan of the authority with its headline, and hides another authority’s plan', async () => {
