@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, LessThan, MoreThan } from 'typeorm';
-import { AuthorityEntity } from '../authorities/authority.entity';
 import { UserEntity } from '../authorities/user.entity';
 import { AccessTokenEntity } from './access-token.entity';
 import { SessionEntity } from './session.entity';
@@ -16,11 +15,13 @@ export interface UserWithAuthority {
 export class AuthRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** One query: every signed-in request asks it. */
   async findUserById(id: string): Promise<UserWithAuthority | null> {
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id });
-    if (!user) return null;
-    const authority = await this.dataSource.getRepository(AuthorityEntity).findOneByOrFail({ id: user.authorityId });
-    return { user, authorityName: authority.name };
+    const user = await this.dataSource
+      .getRepository(UserEntity)
+      .findOne({ where: { id }, relations: { authority: true } });
+    if (!user?.authority) return null;
+    return { user, authorityName: user.authority.name };
   }
 
   countFailures(by: { email?: string; ipAddress?: string }, since: Date): Promise<number> {
