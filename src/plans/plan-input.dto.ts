@@ -95,7 +95,10 @@ export class ActionIndicatorInput {
   @IsIn(TOLERANCE_KINDS, { message: `toleranceKind must be one of ${TOLERANCE_KINDS.join(', ')}.` })
   toleranceKind?: ToleranceKind;
 
-  @ApiPropertyOptional({ example: '5', default: '5', description: 'Percent of target, or an absolute amount.' })
+  @ApiPropertyOptional({
+    example: '5',
+    description: "Percent of target, or an absolute amount; by default the authority's amber tolerance (5 %).",
+  })
   @IsOptional()
   @IsNumberString({ no_symbols: false }, { message: 'toleranceValue must be a number.' })
   toleranceValue?: string;

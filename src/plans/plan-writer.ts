@@ -1,4 +1,5 @@
 import { type EntityManager, In } from 'typeorm';
+import { AuthorityEntity } from '../authorities/authority.entity';
 import { PartnerOrganisationEntity } from '../authorities/partner-organisation.entity';
 import { UserEntity } from '../authorities/user.entity';
 import { DomainError, ErrorCode } from '../common/domain-error';
@@ -22,6 +23,7 @@ function invalid(message: string, field: string): DomainError {
  */
 export class PlanWriter {
   private readonly indicatorIds = new Map<string, string>();
+  private defaultTolerance: string | null = null;
 
   constructor(
     private readonly manager: EntityManager,
@@ -143,11 +145,22 @@ export class PlanWriter {
     );
   }
 
-  insertActionIndicator(
+  /** A target's tolerance, when the clerk gives none: the authority's default amber tolerance. */
+  private async toleranceFor(input: Omit<ActionIndicatorInput, 'code'>): Promise<string> {
+    if (input.toleranceValue !== undefined) return input.toleranceValue;
+    if (input.toleranceKind === 'absolute') return '0';
+    this.defaultTolerance ??= (
+      await this.manager.getRepository(AuthorityEntity).findOneByOrFail({ id: this.authorityId })
+    ).amberTolerancePercent;
+    return this.defaultTolerance;
+  }
+
+  async insertActionIndicator(
     actionId: string,
     indicatorId: string,
     input: Omit<ActionIndicatorInput, 'code'>,
   ): Promise<ActionIndicatorEntity> {
+    const toleranceValue = await this.toleranceFor(input);
     return this.manager.save(
       this.manager.create(ActionIndicatorEntity, {
         authorityId: this.authorityId,
@@ -158,7 +171,7 @@ export class PlanWriter {
         targetValue: input.targetValue ?? null,
         targetDate: input.targetDate ?? null,
         toleranceKind: input.toleranceKind ?? 'percentage',
-        toleranceValue: input.toleranceValue ?? '5',
+        toleranceValue,
       }),
     );
   }
