@@ -1,0 +1,95 @@
+/**
+ * The report model: everything a board paper or workbook shows, built once from the database and
+ * a snapshot. The PDF and Excel writers only format it; nothing in a template queries anything.
+ */
+import type { StatutoryClock } from '../plans/clock/working-days';
+import type { Movement } from '../rag/movement';
+import type { ActionStatusLine, IndicatorStatusLine, RollUpGroup } from '../rag/plan-status';
+import type { RollUp, Thresholds } from '../rag/rules';
+
+/** What only a person can write, and the meeting it is for. */
+export interface PaperInputs {
+  committee: string;
+  meetingDate: string;
+  agendaItem: string | null;
+  reportingOfficer: string;
+  subject: string;
+  status: 'public' | 'exempt';
+  /** Schedule 12A to the Local Government Act 1972, paragraphs 1 to 7. */
+  exemptParagraph: number | null;
+  houseStyle: 'executive-board' | 'cabinet';
+  purpose: string | null;
+  recommendations: string[];
+  nextSteps: string | null;
+  implications: {
+    policy: string | null;
+    financial: string | null;
+    legal: string | null;
+    equalities: string | null;
+    risk: string | null;
+    crimeAndDisorder: string | null;
+  };
+  backgroundPapers: string[];
+  /** Harrow's cabinet front sheet. */
+  contactOfficer: string | null;
+  portfolioHolder: string | null;
+  keyDecision: boolean;
+}
+
+export interface ReportJudgement {
+  label: string;
+  gradePublished: string;
+  grade: string;
+  level: number;
+  scored: boolean;
+}
+
+export interface ReportChart {
+  id: string;
+  title: string;
+  /** States the chart's numbers: read out in place of the picture. */
+  alt: string;
+  /** PNG at print resolution, as a data: URI. */
+  src: string;
+}
+
+export interface AppendixGroup {
+  position: number;
+  recommendation: string;
+  actions: ActionStatusLine[];
+}
+
+export interface ReportModel {
+  authority: { name: string };
+  paper: PaperInputs;
+  plan: {
+    reference: string;
+    title: string;
+    status: string;
+    endorsedBy: string | null;
+    endorsedOn: string | null;
+    statutoryClock: StatutoryClock | null;
+  };
+  inspection: {
+    kind: string;
+    title: string;
+    inspectorate: string;
+    fieldworkStart: string | null;
+    fieldworkEnd: string | null;
+    publishedOn: string | null;
+    judgements: ReportJudgement[];
+  };
+  asOf: string;
+  reportingPeriod: string;
+  thresholds: Thresholds;
+  summary: RollUp;
+  byJudgementArea: RollUpGroup[];
+  exceptions: ActionStatusLine[];
+  indicators: IndicatorStatusLine[];
+  /** Since the previous paper for this plan; null for the first paper. */
+  movement: (Movement & { previousPaperOn: string }) | null;
+  appendix: AppendixGroup[];
+  charts: ReportChart[];
+  /** Marks every page of an illustrative example. */
+  notice: string | null;
+}
