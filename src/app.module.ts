@@ -16,6 +16,7 @@ import { InspectionsModule } from './inspections/inspections.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { PlansModule } from './plans/plans.module';
 import { RagModule } from './rag/rag.module';
+import { ReportsModule } from './reports/reports.module';
 
 @Module({})
 export class AppModule {
@@ -33,6 +34,7 @@ export class AppModule {
         IndicatorsModule,
         PlansModule,
         RagModule,
+        ReportsModule,
         ExampleModule,
       ],
       controllers: [HealthController],

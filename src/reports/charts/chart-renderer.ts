@@ -49,7 +49,9 @@ export class ChartRenderer {
   }
 
   async png(configuration: ChartConfiguration, width = 640, height = 300): Promise<Buffer> {
-    const key = createHash('sha256').update(JSON.stringify([configuration, width, height])).digest('hex');
+    const key = createHash('sha256')
+      .update(JSON.stringify([configuration, width, height]))
+      .digest('hex');
     const cached = this.cache.get(key);
     if (cached) return cached;
     const png = await this.canvas(width, height).renderToBuffer(configuration, 'image/png');

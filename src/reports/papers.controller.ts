@@ -1,0 +1,74 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Res, StreamableFile } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentCaller } from '../auth/caller.decorator';
+import { Permission, Policy } from '../auth/policy';
+import type { Caller } from '../common/request-context';
+import { CreatePaperDto, PaperDto, toPaperDto } from './papers.dto';
+import { PapersService } from './papers.service';
+
+@ApiTags('papers')
+@ApiBearerAuth()
+@Controller('api/v1')
+export class PapersController {
+  constructor(private readonly papers: PapersService) {}
+
+  /**
+   * Prints a board paper for the plan: takes a snapshot, renders the PDF in the house style and
+   * keeps it. A correction is a new paper naming the one it replaces (`replacesId`).
+   */
+  @Post('plans/:id/papers')
+  @Policy(Permission.ManagePlans)
+  @ApiCreatedResponse({ type: PaperDto })
+  @ApiServiceUnavailableResponse({ description: 'The PDF printer is unavailable or stopped; nothing was stored.' })
+  async create(
+    @CurrentCaller() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: CreatePaperDto,
+  ): Promise<PaperDto> {
+    const { paper, meeting } = await this.papers.create(caller, id, body);
+    return toPaperDto(paper, meeting);
+  }
+
+  @Get('plans/:id/papers')
+  @Policy(Permission.Read)
+  @ApiOkResponse({ type: [PaperDto] })
+  async list(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string): Promise<PaperDto[]> {
+    return (await this.papers.list(caller, id)).map(({ paper, meeting }) => toPaperDto(paper, meeting));
+  }
+
+  @Get('papers/:id')
+  @Policy(Permission.Read)
+  @ApiOkResponse({ type: PaperDto })
+  async get(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string): Promise<PaperDto> {
+    const { paper, meeting } = await this.papers.get(caller, id);
+    return toPaperDto(paper, meeting);
+  }
+
+  /** The PDF exactly as it was printed and stored. */
+  @Get('papers/:id/pdf')
+  @Policy(Permission.Read)
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'The stored PDF, byte for byte.' })
+  async pdf(
+    @CurrentCaller() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    const { bytes, fileName, sha256 } = await this.papers.pdf(caller, id);
+    response.set({
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="${fileName}"`,
+      'Cache-Control': 'private, no-store',
+      'X-Content-SHA256': sha256,
+    });
+    return new StreamableFile(bytes);
+  }
+}

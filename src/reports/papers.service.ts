@@ -1,0 +1,186 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuthorityEntity } from '../authorities/authority.entity';
+import { DomainError, ErrorCode } from '../common/domain-error';
+import type { Caller } from '../common/request-context';
+import { ImprovementPlanEntity } from '../plans/improvement-plan.entity';
+import { snapshotContentOf, StatusService } from '../rag/status.service';
+import { BoardPaperEntity } from './board-paper.entity';
+import { CommitteeMeetingEntity } from './committee-meeting.entity';
+import { headerFooter, HOUSE_STYLES, type HouseStyle, paperHtml } from './paper-html';
+import type { CreatePaperDto } from './papers.dto';
+import { PdfRenderer } from './pdf/pdf-renderer';
+import { RagSnapshotEntity } from './rag-snapshot.entity';
+import { ReportBuilder } from './report-builder';
+import type { PaperInputs } from './report-model';
+
+function invalid(message: string, field: string): DomainError {
+  return new DomainError(ErrorCode.Invalid, message, [{ field, messages: [message] }]);
+}
+
+export interface StoredPaper {
+  paper: BoardPaperEntity;
+  meeting: CommitteeMeetingEntity;
+}
+
+/**
+ * Board papers: the report model of a plan as at a date, printed in the house style, and kept for
+ * good with the snapshot it shows. A paper is never printed again in place: a correction is a new
+ * paper that names the one it replaces, and the stored bytes are what is downloaded, always.
+ */
+@Injectable()
+export class PapersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly status: StatusService,
+    private readonly builder: ReportBuilder,
+    private readonly printer: PdfRenderer,
+  ) {}
+
+  async create(
+    caller: Pick<Caller, 'authorityId'> & { userId: string | null },
+    planId: string,
+    input: CreatePaperDto,
+  ): Promise<StoredPaper> {
+    const status = input.status ?? 'public';
+    if (status === 'exempt' && !input.exemptParagraph) {
+      throw invalid(
+        'An exempt paper needs the paragraph of Schedule 12A that applies (exemptParagraph, 1 to 7).',
+        'exemptParagraph',
+      );
+    }
+    if (status === 'public' && input.exemptParagraph) {
+      throw invalid('A public paper has no exempt paragraph.', 'exemptParagraph');
+    }
+    const asOf = this.status.resolveAsOf(input.asOf);
+    const manager = this.dataSource.manager;
+    const plan = await manager
+      .getRepository(ImprovementPlanEntity)
+      .findOneBy({ id: planId, authorityId: caller.authorityId });
+    if (!plan) throw DomainError.notFound('The improvement plan');
+    if (input.replacesId) {
+      const replaced = await manager
+        .getRepository(BoardPaperEntity)
+        .findOneBy({ id: input.replacesId, planId, authorityId: caller.authorityId });
+      if (!replaced) throw invalid('The paper this one replaces is not a paper on this plan.', 'replacesId');
+    }
+    const authority = await manager.getRepository(AuthorityEntity).findOneByOrFail({ id: caller.authorityId });
+    const houseStyle: HouseStyle =
+      input.houseStyle ??
+      ((HOUSE_STYLES as readonly string[]).includes(authority.houseStyle)
+        ? (authority.houseStyle as HouseStyle)
+        : 'executive-board');
+    const paper: PaperInputs = {
+      committee: input.committee.trim(),
+      meetingDate: input.meetingDate,
+      agendaItem: input.agendaItem?.trim() || null,
+      reportingOfficer: input.reportingOfficer.trim(),
+      subject: input.subject.trim(),
+      status,
+      exemptParagraph: status === 'exempt' ? (input.exemptParagraph ?? null) : null,
+      houseStyle,
+      purpose: input.purpose?.trim() || null,
+      recommendations: (input.recommendations ?? []).map((item) => item.trim()).filter(Boolean),
+      nextSteps: input.nextSteps?.trim() || null,
+      implications: {
+        policy: input.implications?.policy?.trim() || null,
+        financial: input.implications?.financial?.trim() || null,
+        legal: input.implications?.legal?.trim() || null,
+        equalities: input.implications?.equalities?.trim() || null,
+        risk: input.implications?.risk?.trim() || null,
+        crimeAndDisorder: input.implications?.crimeAndDisorder?.trim() || null,
+      },
+      backgroundPapers: (input.backgroundPapers ?? []).map((item) => item.trim()).filter(Boolean),
+      contactOfficer: input.contactOfficer?.trim() || null,
+      portfolioHolder: input.portfolioHolder?.trim() || null,
+      keyDecision: input.keyDecision ?? false,
+    };
+
+    // Read the plan once; the same status is printed and kept as the paper's snapshot.
+    const { status: planStatus, thresholds } = await this.status.planStatus(caller, planId, asOf, manager);
+    const model = await this.builder.build(manager, caller.authorityId, plan, paper, asOf, planStatus, thresholds);
+    const { header, footer } = headerFooter(model);
+    const pdf = await this.printer.print(paperHtml(model), { headerTemplate: header, footerTemplate: footer });
+
+    return this.dataSource.transaction(async (transaction) => {
+      const meetings = transaction.getRepository(CommitteeMeetingEntity);
+      const meeting =
+        (await meetings.findOneBy({
+          authorityId: caller.authorityId,
+          committee: paper.committee,
+          meetingDate: paper.meetingDate,
+        })) ??
+        (await meetings.save(
+          meetings.create({
+            authorityId: caller.authorityId,
+            committee: paper.committee,
+            meetingDate: paper.meetingDate,
+          }),
+        ));
+      const snapshot = await transaction.getRepository(RagSnapshotEntity).save(
+        transaction.getRepository(RagSnapshotEntity).create({
+          authorityId: caller.authorityId,
+          planId,
+          asOf,
+          content: snapshotContentOf(planStatus) as unknown as Record<string, unknown>,
+          takenById: caller.userId,
+        }),
+      );
+      const saved = await transaction.getRepository(BoardPaperEntity).save(
+        transaction.getRepository(BoardPaperEntity).create({
+          authorityId: caller.authorityId,
+          planId,
+          committeeMeetingId: meeting.id,
+          snapshotId: snapshot.id,
+          replacesId: input.replacesId ?? null,
+          agendaItem: paper.agendaItem,
+          reportingOfficer: paper.reportingOfficer,
+          subject: paper.subject,
+          status: paper.status,
+          exemptParagraph: paper.exemptParagraph,
+          houseStyle: paper.houseStyle,
+          inputs: { ...paper, asOf } as unknown as Record<string, unknown>,
+          pdf,
+          pdfSha256: createHash('sha256').update(pdf).digest('hex'),
+          generatedById: caller.userId,
+        }),
+      );
+      return { paper: saved, meeting };
+    });
+  }
+
+  async list(caller: Caller, planId: string): Promise<StoredPaper[]> {
+    const papers = await this.dataSource.getRepository(BoardPaperEntity).find({
+      where: { planId, authorityId: caller.authorityId },
+      relations: { committeeMeeting: true },
+      order: { generatedAt: 'DESC' },
+    });
+    return papers.map((paper) => ({ paper, meeting: paper.committeeMeeting as CommitteeMeetingEntity }));
+  }
+
+  async get(caller: Caller, id: string): Promise<StoredPaper> {
+    const paper = await this.dataSource
+      .getRepository(BoardPaperEntity)
+      .findOne({ where: { id, authorityId: caller.authorityId }, relations: { committeeMeeting: true } });
+    if (!paper) throw DomainError.notFound('The paper');
+    return { paper, meeting: paper.committeeMeeting as CommitteeMeetingEntity };
+  }
+
+  /** Exactly the bytes stored when the paper was printed. */
+  async pdf(caller: Caller, id: string): Promise<{ bytes: Buffer; fileName: string; sha256: string }> {
+    const row = await this.dataSource
+      .getRepository(BoardPaperEntity)
+      .createQueryBuilder('paper')
+      .addSelect('paper.pdf')
+      .leftJoinAndSelect('paper.committeeMeeting', 'meeting')
+      .where('paper.id = :id AND paper.authorityId = :authorityId', { id, authorityId: caller.authorityId })
+      .getOne();
+    if (!row?.pdf) throw DomainError.notFound('The paper');
+    const slug = `${row.committeeMeeting?.committee ?? 'paper'} ${row.committeeMeeting?.meetingDate ?? ''}`
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+    return { bytes: row.pdf, fileName: `${slug || 'paper'}.pdf`, sha256: row.pdfSha256 ?? '' };
+  }
+}

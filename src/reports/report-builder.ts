@@ -1,0 +1,224 @@
+import { Injectable } from '@nestjs/common';
+import type { ChartConfiguration } from 'chart.js';
+import type { EntityManager } from 'typeorm';
+import { AuthorityEntity } from '../authorities/authority.entity';
+import { DomainError } from '../common/domain-error';
+import { britishDate, financialQuarterOf } from '../domain/periods';
+import { HALTON_EXAMPLE } from '../example/halton.example';
+import { InspectionEntity } from '../inspections/inspection.entity';
+import { JudgementEntity } from '../inspections/judgement.entity';
+import { ImprovementPlanEntity } from '../plans/improvement-plan.entity';
+import { clockOf } from '../plans/plans.service';
+import { type SnapshotContent, movementBetween } from '../rag/movement';
+import type { PlanStatus } from '../rag/plan-status';
+import { RAG_WORDS, type Thresholds } from '../rag/rules';
+import { snapshotContentOf } from '../rag/status.service';
+import { BoardPaperEntity } from './board-paper.entity';
+import { ChartRenderer, RAG_COLOURS } from './charts/chart-renderer';
+import type { AppendixGroup, PaperInputs, ReportChart, ReportModel } from './report-model';
+
+/** Example authorities, with the notice their papers carry. */
+const EXAMPLE_NOTICES = new Map([[HALTON_EXAMPLE.authority.name, HALTON_EXAMPLE.notice]]);
+
+const COUNTED = ['red', 'amber', 'green', 'complete', 'not_started'] as const;
+
+/**
+ * Builds the report model: the one query layer the paper and the workbook share. Everything is
+ * read inside the caller's transaction, so the model and the snapshot stored with it agree.
+ */
+@Injectable()
+export class ReportBuilder {
+  constructor(private readonly charts: ChartRenderer) {}
+
+  async build(
+    manager: EntityManager,
+    authorityId: string,
+    plan: ImprovementPlanEntity,
+    paper: PaperInputs,
+    asOf: string,
+    status: PlanStatus,
+    thresholds: Thresholds,
+  ): Promise<ReportModel> {
+    const authority = await manager.getRepository(AuthorityEntity).findOneByOrFail({ id: authorityId });
+    const inspection = await manager.getRepository(InspectionEntity).findOneBy({ id: plan.inspectionId, authorityId });
+    if (!inspection) throw DomainError.notFound('The inspection');
+    const judgements = await manager
+      .getRepository(JudgementEntity)
+      .find({ where: { inspectionId: inspection.id, authorityId }, order: { position: 'ASC' } });
+
+    const previous = await manager.getRepository(BoardPaperEntity).findOne({
+      where: { planId: plan.id, authorityId },
+      order: { generatedAt: 'DESC' },
+      relations: { snapshot: true },
+    });
+    const current = snapshotContentOf(status);
+    const movement = previous?.snapshot
+      ? {
+          ...movementBetween(previous.snapshot.content as unknown as SnapshotContent, current),
+          previousPaperOn: previous.snapshot.asOf,
+        }
+      : null;
+
+    const appendix: AppendixGroup[] = [];
+    for (const line of status.actions) {
+      let group = appendix.find((candidate) => candidate.position === line.recommendation.position);
+      if (!group) {
+        group = { position: line.recommendation.position, recommendation: line.recommendation.text, actions: [] };
+        appendix.push(group);
+      }
+      group.actions.push(line);
+    }
+    appendix.sort((a, b) => a.position - b.position);
+
+    const model: ReportModel = {
+      authority: { name: authority.name },
+      paper,
+      plan: {
+        reference: plan.reference,
+        title: plan.title,
+        status: plan.status,
+        endorsedBy: plan.endorsedBy,
+        endorsedOn: plan.endorsedOn,
+        statutoryClock: plan.status === 'draft' ? clockOf(plan, asOf) : null,
+      },
+      inspection: {
+        kind: inspection.kind,
+        title: inspection.title,
+        inspectorate: inspection.inspectorate,
+        fieldworkStart: inspection.fieldworkStart,
+        fieldworkEnd: inspection.fieldworkEnd,
+        publishedOn: inspection.publishedOn,
+        judgements: judgements.map((judgement) => ({
+          label: judgement.label,
+          gradePublished: judgement.gradePublished,
+          grade: judgement.grade,
+          level: judgement.level,
+          scored: judgement.scored,
+        })),
+      },
+      asOf,
+      reportingPeriod: financialQuarterOf(asOf).label,
+      thresholds,
+      summary: status.rollUps.plan,
+      byJudgementArea: status.rollUps.byJudgementArea,
+      exceptions: status.exceptions,
+      indicators: status.indicators,
+      movement,
+      appendix,
+      charts: [],
+      notice: EXAMPLE_NOTICES.get(authority.name) ?? null,
+    };
+    model.charts = await this.chartsFor(manager, authorityId, model, asOf);
+    return model;
+  }
+
+  private async chartsFor(
+    manager: EntityManager,
+    authorityId: string,
+    model: ReportModel,
+    asOf: string,
+  ): Promise<ReportChart[]> {
+    const charts: ReportChart[] = [];
+    const counts = COUNTED.map((rag) => model.summary.counts[rag]);
+    const countsConfig: ChartConfiguration = {
+      type: 'bar',
+      data: {
+        labels: COUNTED.map((rag) => RAG_WORDS[rag]),
+        datasets: [{ label: 'Actions', data: counts, backgroundColor: COUNTED.map((rag) => RAG_COLOURS[rag]) }],
+      },
+      options: {
+        plugins: { legend: { display: false } },
+        scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+      },
+    };
+    charts.push({
+      id: 'rag-counts',
+      title: `Actions by status as at ${britishDate(asOf)}`,
+      alt: `Bar chart of actions by status: ${COUNTED.map((rag, i) => `${RAG_WORDS[rag]} ${counts[i]}`).join(', ')}.`,
+      src: await this.charts.dataUri(countsConfig, 560, 240),
+    });
+
+    const areas = model.byJudgementArea;
+    if (areas.length) {
+      const areaConfig: ChartConfiguration = {
+        type: 'bar',
+        data: {
+          labels: areas.map((area) => area.label),
+          datasets: COUNTED.map((rag) => ({
+            label: RAG_WORDS[rag],
+            data: areas.map((area) => area.counts[rag]),
+            backgroundColor: RAG_COLOURS[rag],
+          })),
+        },
+        options: {
+          indexAxis: 'y',
+          scales: { x: { stacked: true, beginAtZero: true, ticks: { precision: 0 } }, y: { stacked: true } },
+        },
+      };
+      charts.push({
+        id: 'by-area',
+        title: 'Actions by judgement area and status',
+        alt: `Stacked bar chart of actions by judgement area: ${areas
+          .map(
+            (area) =>
+              `${area.label}: ${COUNTED.filter((rag) => area.counts[rag])
+                .map((rag) => `${area.counts[rag]} ${RAG_WORDS[rag].toLowerCase()}`)
+                .join(', ')}`,
+          )
+          .join('; ')}.`,
+        src: await this.charts.dataUri(areaConfig, 640, Math.max(160, 40 + areas.length * 34)),
+      });
+    }
+
+    const seen = new Set<string>();
+    for (const line of model.indicators) {
+      if (seen.has(line.indicatorId)) continue;
+      seen.add(line.indicatorId);
+      const values = (await manager.query(
+        `SELECT period, value::text AS value FROM measurement
+          WHERE authority_id = $1 AND indicator_id = $2 AND period_end <= $3 ORDER BY period_end`,
+        [authorityId, line.indicatorId, asOf],
+      )) as { period: string; value: string }[];
+      if (!values.length) continue;
+      const target = line.target ? Number(line.target.value) : null;
+      const config: ChartConfiguration = {
+        type: 'line',
+        data: {
+          labels: values.map((value) => value.period),
+          datasets: [
+            {
+              label: 'Actual',
+              data: values.map((value) => Number(value.value)),
+              borderColor: '#0b0c0c',
+              backgroundColor: '#0b0c0c',
+              borderWidth: 4,
+              pointRadius: 6,
+            },
+            ...(target === null
+              ? []
+              : [
+                  {
+                    label: 'Target',
+                    data: values.map(() => target),
+                    borderColor: RAG_COLOURS.complete,
+                    borderDash: [12, 8],
+                    borderWidth: 3,
+                    pointRadius: 0,
+                  },
+                ]),
+          ],
+        },
+        options: { scales: { y: { beginAtZero: false } } },
+      };
+      charts.push({
+        id: `indicator-${line.indicatorId}`,
+        title: `${line.code} ${line.title}: trend against target`,
+        alt: `Line chart of ${line.code}: ${values.map((value) => `${value.period} ${value.value.replace(/\.?0+$/, '')}`).join(', ')}${
+          target === null ? '' : `; target ${line.target?.value.replace(/\.?0+$/, '')}`
+        }.`,
+        src: await this.charts.dataUri(config, 520, 220),
+      });
+    }
+    return charts;
+  }
+}

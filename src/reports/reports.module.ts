@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { RagModule } from '../rag/rag.module';
+import { ChartRenderer } from './charts/chart-renderer';
+import { PapersController } from './papers.controller';
+import { PapersService } from './papers.service';
+import { PdfRenderer } from './pdf/pdf-renderer';
+import { ReportBuilder } from './report-builder';
+
+@Module({
+  imports: [RagModule],
+  controllers: [PapersController],
+  providers: [ChartRenderer, PdfRenderer, ReportBuilder, PapersService],
+  exports: [PapersService, PdfRenderer, ReportBuilder, ChartRenderer],
+})
+export class ReportsModule {}
