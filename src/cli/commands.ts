@@ -11,6 +11,7 @@ import { EXAMPLE_PASSWORD, ExampleService } from '../example/example.service';
 import { ExampleRepository } from '../example/example.repository';
 import { HALTON_EXAMPLE } from '../example/halton.example';
 import { ImportCommand } from './import.command';
+import { PaperCommand } from './paper.command';
 import { USER_COMMANDS } from './user.commands';
 
 @Command({ name: 'serve', description: 'Start the web application and API', options: { isDefault: false } })
@@ -99,6 +100,14 @@ export class ExampleCommand extends CommandRunner {
 }
 
 @Module({
-  providers: [ServeCommand, MigrateCommand, ExampleCommand, ExampleLoadCommand, ImportCommand, ...USER_COMMANDS],
+  providers: [
+    ServeCommand,
+    MigrateCommand,
+    ExampleCommand,
+    ExampleLoadCommand,
+    ImportCommand,
+    PaperCommand,
+    ...USER_COMMANDS,
+  ],
 })
 export class CliModule {}

@@ -135,6 +135,10 @@ describe(`board papers (${databaseMode} database, real Chromium)`, () => {
         /Title:\s+Joint Area Review: progress on the improvement plan – Executive Board, 29 October 2009/,
       );
       expect(info).toMatch(/Tagged:\s+yes/);
+      const raw = pdf.toString('latin1');
+      expect(raw).toContain('/Lang (en-GB)');
+      // Every chart has a text alternative: the status chart, the area chart and one per indicator.
+      expect((raw.match(/\/Alt\s*\(/g) ?? []).length).toBeGreaterThanOrEqual(12);
       expect(paper.pdfSha256).toMatch(/^[0-9a-f]{64}$/);
     },
   );

@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type TestDatabase, createTestDatabase, databaseMode } from '../support/test-app';
@@ -89,6 +90,42 @@ describe(`the tracker command (${databaseMode} database)`, () => {
       const loaded = tracker(args, env);
       expect(loaded.stdout).toMatch(/^Loaded the Halton example: \d+ users/);
       expect(tracker(args, env).stdout).toBe('Not loaded: Halton Borough Council is already in the database.\n');
+    });
+
+    it('prints a board paper for a plan by its reference, and refuses an unknown plan', () => {
+      const out = join(mkdtempSync(join(tmpdir(), 'tracker-paper-')), 'paper.pdf');
+      const printed = tracker(
+        [
+          'paper',
+          '--plan',
+          'HALTON-JAR-2008',
+          '--committee',
+          'Executive Board',
+          '--meeting-date',
+          '2009-10-29',
+          '--as-of',
+          '2009-10-20',
+          '--style',
+          'cabinet',
+          '--out',
+          out,
+        ],
+        env,
+      );
+      expect(printed.stderr).toBe('');
+      expect(printed.stdout).toMatch(
+        /^Printed HALTON-JAR-2008 for Executive Board, 2009-10-29: .*paper\.pdf \(paper [0-9a-f-]{36}, SHA-256 [0-9a-f]{64}\)\.\n$/,
+      );
+      const pdf = readFileSync(out);
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      const sha = /SHA-256 ([0-9a-f]{64})/.exec(printed.stdout)?.[1];
+      expect(createHash('sha256').update(pdf).digest('hex')).toBe(sha);
+      const unknown = tracker(
+        ['paper', '--plan', 'NO-SUCH-PLAN', '--committee', 'Cabinet', '--meeting-date', '2009-10-29', '--out', out],
+        env,
+      );
+      expect(unknown.status).toBe(1);
+      expect(unknown.stderr).toMatch(/There is no plan NO-SUCH-PLAN\./);
     });
 
     it('adds, disables and resets the password of a user', () => {

@@ -22,6 +22,7 @@ export interface PrintOptions {
 export class PdfRenderer implements OnModuleDestroy {
   private readonly logger = new Logger('PdfRenderer');
   private browser: Promise<Browser> | null = null;
+  private closing = false;
   private active = 0;
   private readonly waiting: (() => void)[] = [];
   readonly maxPages: number;
@@ -52,7 +53,7 @@ export class PdfRenderer implements OnModuleDestroy {
           args: ['--no-sandbox', '--disable-dev-shm-usage', '--font-render-hinting=none', '--disable-gpu'],
         });
     browser.once('disconnected', () => {
-      this.logger.warn('Chromium stopped; the next paper starts a new one.');
+      if (!this.closing) this.logger.warn('Chromium stopped; the next paper starts a new one.');
       this.browser = null;
     });
     return browser;
@@ -132,6 +133,7 @@ export class PdfRenderer implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
+    this.closing = true;
     const browser = this.browser;
     this.browser = null;
     if (!browser) return;

@@ -1,0 +1,142 @@
+import { writeFileSync } from 'node:fs';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Command, CommandRunner, Option } from 'nest-commander';
+import { DataSource } from 'typeorm';
+import { runWithContext } from '../common/request-context';
+import { type AppConfig, loadConfig } from '../config/app-config';
+import { ConfigModule } from '../config/config.module';
+import { DatabaseModule } from '../database/database.module';
+import { ImprovementPlanEntity } from '../plans/improvement-plan.entity';
+import { HOUSE_STYLES } from '../reports/paper-html';
+import { PapersService } from '../reports/papers.service';
+import { ReportsModule } from '../reports/reports.module';
+
+@Module({})
+class PaperCommandModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return { module: PaperCommandModule, imports: [ConfigModule.forRoot(config), DatabaseModule, ReportsModule] };
+  }
+}
+
+interface PaperOptions {
+  plan?: string;
+  committee?: string;
+  meetingDate?: string;
+  style?: string;
+  status?: string;
+  exemptParagraph?: number;
+  asOf?: string;
+  officer?: string;
+  subject?: string;
+  out?: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * `tracker paper --plan REF --committee NAME --meeting-date YYYY-MM-DD --out FILE.pdf`: prints and
+ * keeps a board paper exactly as the API does, and writes the PDF to FILE.
+ */
+@Command({ name: 'paper', description: 'Print a board paper for a plan and write the PDF to a file' })
+export class PaperCommand extends CommandRunner {
+  async run(_params: string[], options: PaperOptions): Promise<void> {
+    for (const required of ['plan', 'committee', 'meetingDate', 'out'] as const) {
+      if (!options[required]) {
+        const flag = required === 'meetingDate' ? '--meeting-date' : `--${required}`;
+        throw new Error(
+          `Give ${flag}: tracker paper --plan REF --committee NAME --meeting-date YYYY-MM-DD --out FILE.pdf`,
+        );
+      }
+    }
+    const config = loadConfig();
+    const context = await NestFactory.createApplicationContext(PaperCommandModule.forRoot(config), {
+      logger: ['error', 'warn'],
+    });
+    try {
+      const reference = options.plan as string;
+      const plans = await context
+        .get(DataSource)
+        .getRepository(ImprovementPlanEntity)
+        .find({ where: UUID.test(reference) ? { id: reference } : { reference } });
+      if (plans.length === 0) throw new Error(`There is no plan ${reference}.`);
+      if (plans.length > 1) throw new Error(`More than one authority has a plan ${reference}: give the plan's id.`);
+      const [plan] = plans;
+      const stored = await runWithContext({ requestId: null, caller: null, systemActor: 'system: tracker paper' }, () =>
+        context.get(PapersService).create({ authorityId: plan.authorityId, userId: null }, plan.id, {
+          committee: options.committee as string,
+          meetingDate: options.meetingDate as string,
+          houseStyle: options.style as (typeof HOUSE_STYLES)[number] | undefined,
+          status: (options.status as 'public' | 'exempt' | undefined) ?? 'public',
+          exemptParagraph: options.exemptParagraph,
+          asOf: options.asOf,
+          reportingOfficer: options.officer ?? "Director of Children's Services",
+          subject: options.subject ?? `Progress on the ${plan.title}`,
+        }),
+      );
+      const pdf = await context.get(DataSource).query(`SELECT pdf FROM board_paper WHERE id = $1`, [stored.paper.id]);
+      writeFileSync(options.out as string, pdf[0].pdf as Buffer);
+      process.stdout.write(
+        `Printed ${plan.reference} for ${stored.meeting.committee}, ${stored.meeting.meetingDate}: ${options.out} (paper ${stored.paper.id}, SHA-256 ${stored.paper.pdfSha256}).\n`,
+      );
+    } finally {
+      await context.close();
+    }
+  }
+
+  @Option({ flags: '--plan <ref>', description: "The plan's id or reference, e.g. HALTON-JAR-2008" })
+  parsePlan(value: string): string {
+    return value;
+  }
+
+  @Option({ flags: '--committee <name>', description: 'The committee, e.g. "Executive Board"' })
+  parseCommittee(value: string): string {
+    return value;
+  }
+
+  @Option({ flags: '--meeting-date <date>', description: 'The meeting date, YYYY-MM-DD' })
+  parseMeetingDate(value: string): string {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new Error('--meeting-date must be a date in the form YYYY-MM-DD.');
+    return value;
+  }
+
+  @Option({ flags: '--style <style>', description: `House style: ${HOUSE_STYLES.join(' or ')}` })
+  parseStyle(value: string): string {
+    if (!(HOUSE_STYLES as readonly string[]).includes(value)) {
+      throw new Error(`--style must be ${HOUSE_STYLES.join(' or ')}.`);
+    }
+    return value;
+  }
+
+  @Option({ flags: '--status <status>', description: 'public (the default) or exempt' })
+  parseStatus(value: string): string {
+    if (value !== 'public' && value !== 'exempt') throw new Error('--status must be public or exempt.');
+    return value;
+  }
+
+  @Option({ flags: '--exempt-paragraph <n>', description: 'Schedule 12A paragraph, 1 to 7, when exempt' })
+  parseExemptParagraph(value: string): number {
+    if (!/^[1-7]$/.test(value)) throw new Error('--exempt-paragraph must be a number from 1 to 7.');
+    return Number(value);
+  }
+
+  @Option({ flags: '--as-of <date>', description: 'Report as at this date (default today)' })
+  parseAsOf(value: string): string {
+    return value;
+  }
+
+  @Option({ flags: '--officer <name>', description: 'The reporting officer' })
+  parseOfficer(value: string): string {
+    return value;
+  }
+
+  @Option({ flags: '--subject <text>', description: 'The subject line' })
+  parseSubject(value: string): string {
+    return value;
+  }
+
+  @Option({ flags: '--out <file>', description: 'Where to write the PDF' })
+  parseOut(value: string): string {
+    return value;
+  }
+}
