@@ -1,8 +1,13 @@
 /** `npm run bench [name…]`: runs the benchmarks and writes their results to docs/PERFORMANCE.md. */
 import { benchDashboard } from './dashboard';
 import { benchImport } from './import';
+import { benchPaper } from './paper';
 
-const BENCHMARKS: Record<string, () => Promise<string>> = { import: benchImport, dashboard: benchDashboard };
+const BENCHMARKS: Record<string, () => Promise<string>> = {
+  import: benchImport,
+  dashboard: benchDashboard,
+  paper: benchPaper,
+};
 
 async function main(): Promise<void> {
   const names = process.argv.slice(2);

@@ -1,0 +1,190 @@
+/**
+ * bench/paper: printing a board paper for a 200-action, 40-indicator plan, warm and eight at once,
+ * against a baseline measured in the same run: the same final HTML printed by bare Puppeteer
+ * (setContent and pdf with the same options), the floor for printing through Chromium.
+ *
+ * Goals (issue): warm, within 1.2 times the baseline; eight papers at once with throughput no lower
+ * than one after another.
+ */
+import { type DynamicModule, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import puppeteer from 'puppeteer-core';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { runWithContext } from '../src/common/request-context';
+import { type AppConfig, loadConfig } from '../src/config/app-config';
+import { ConfigModule } from '../src/config/config.module';
+import { DatabaseModule } from '../src/database/database.module';
+import { ImprovementPlanEntity } from '../src/plans/improvement-plan.entity';
+import { StatusService } from '../src/rag/status.service';
+import { headerFooter, paperHtml } from '../src/reports/paper-html';
+import { PapersService } from '../src/reports/papers.service';
+import { ReportBuilder } from '../src/reports/report-builder';
+import type { PaperInputs } from '../src/reports/report-model';
+import { ReportsModule } from '../src/reports/reports.module';
+import { benchDatabase } from './dashboard-data';
+import { machine, writeSection } from './report';
+
+const AS_OF = '2026-03-31';
+const RUNS = 5;
+const CONCURRENT = 8;
+
+@Module({})
+class PaperBenchModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return { module: PaperBenchModule, imports: [ConfigModule.forRoot(config), DatabaseModule, ReportsModule] };
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function timed<T>(work: () => Promise<T>): Promise<number> {
+  const start = process.hrtime.bigint();
+  await work();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/** Forty indicators on the first plan of the one-authority benchmark database, each with 12 quarters of values. */
+async function fortyIndicators(url: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  await client.query(
+    `INSERT INTO indicator (authority_id, code, title, unit, polarity, frequency, source)
+     SELECT a.id, 'L' || i, 'Local measure ' || i, 'percentage',
+            CASE WHEN i % 2 = 0 THEN 'higher_is_better' ELSE 'lower_is_better' END, 'quarterly', 'Benchmark'
+       FROM authority a, generate_series(21, 40) i
+     ON CONFLICT DO NOTHING`,
+  );
+  await client.query(
+    `INSERT INTO measurement (authority_id, indicator_id, period, period_end, value)
+     SELECT i.authority_id, i.id,
+            (2023 + q / 4) || '-' || lpad(((24 + q / 4) % 100)::text, 2, '0') || ' Q' || (1 + q % 4),
+            (DATE '2023-07-01' + make_interval(months => 3 * q) - interval '1 day')::date, 50 + (q * 7 + length(i.code)) % 15
+       FROM indicator i, generate_series(0, 11) q
+      WHERE i.authority_id IS NOT NULL AND substring(i.code FROM 2)::int > 20
+     ON CONFLICT DO NOTHING`,
+  );
+  await client.query(
+    `INSERT INTO action_indicator (authority_id, action_id, indicator_id, baseline_value, target_value, tolerance_kind, tolerance_value)
+     SELECT a.authority_id, a.id, i.id, 50, 60, 'percentage', 5
+       FROM action a JOIN improvement_plan p ON p.id = a.plan_id AND p.reference = 'PLAN-1'
+       JOIN indicator i ON i.authority_id = a.authority_id
+        AND i.code = 'L' || (21 + (substring(a.reference FROM 2)::int / 10) % 20)
+      WHERE substring(a.reference FROM 2)::int % 10 = 5
+     ON CONFLICT DO NOTHING`,
+  );
+  const { rows } = await client.query(
+    `SELECT count(DISTINCT l.indicator_id)::int AS count FROM action_indicator l
+       JOIN action a ON a.id = l.action_id JOIN improvement_plan p ON p.id = a.plan_id AND p.reference = 'PLAN-1'`,
+  );
+  await client.end();
+  if (rows[0].count !== 40) throw new Error(`The benchmark plan has ${rows[0].count} indicators, not 40.`);
+}
+
+export async function benchPaper(): Promise<string> {
+  const database = await benchDatabase(1);
+  await fortyIndicators(database.url);
+  const config = loadConfig({
+    DATABASE_URL: database.url,
+    SESSION_SECRET: 'b'.repeat(48),
+    EXAMPLE_DATA: 'none',
+    LOG_LEVEL: 'silent',
+  });
+  const context = await NestFactory.createApplicationContext(PaperBenchModule.forRoot(config), { logger: false });
+  const plan = await context
+    .get(DataSource)
+    .getRepository(ImprovementPlanEntity)
+    .findOneByOrFail({ reference: 'PLAN-1' });
+  const caller = { authorityId: plan.authorityId, userId: null };
+  const request = {
+    committee: 'Executive Board',
+    meetingDate: '2026-04-16',
+    reportingOfficer: "Director of Children's Services",
+    subject: 'Improvement plan: progress',
+    asOf: AS_OF,
+  };
+  const papers = context.get(PapersService);
+  const printPaper = () =>
+    runWithContext({ requestId: null, caller: null, systemActor: 'system: bench' }, () =>
+      papers.create(caller, plan.id, request),
+    );
+
+  // The baseline's input: the final HTML of the same paper.
+  const status = context.get(StatusService);
+  const { status: planStatus, thresholds } = await status.planStatus(caller, plan.id, AS_OF);
+  const inputs: PaperInputs = {
+    ...request,
+    agendaItem: null,
+    status: 'public',
+    exemptParagraph: null,
+    houseStyle: 'executive-board',
+    purpose: null,
+    recommendations: [],
+    nextSteps: null,
+    implications: { policy: null, financial: null, legal: null, equalities: null, risk: null, crimeAndDisorder: null },
+    backgroundPapers: [],
+    contactOfficer: null,
+    portfolioHolder: null,
+    keyDecision: false,
+  };
+  const model = await context
+    .get(ReportBuilder)
+    .build(context.get(DataSource).manager, plan.authorityId, plan, inputs, AS_OF, planStatus, thresholds);
+  const html = paperHtml(model);
+  const { header, footer } = headerFooter(model);
+  const browser = await puppeteer.launch({
+    executablePath: config.puppeteerExecutablePath ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--font-render-hinting=none', '--disable-gpu'],
+  });
+  const bare = async () => {
+    const page = await browser.newPage();
+    await page.setContent(html, { waitUntil: 'load' });
+    await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: header,
+      footerTemplate: footer,
+      margin: { top: '22mm', bottom: '20mm', left: '18mm', right: '18mm' },
+      tagged: true,
+      outline: true,
+    });
+    await page.close();
+  };
+
+  try {
+    for (let i = 0; i < 2; i++) {
+      await bare();
+      await printPaper();
+    }
+    const baseline: number[] = [];
+    const app: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      baseline.push(await timed(bare));
+      app.push(await timed(printPaper));
+    }
+    const concurrentMs = await timed(() => Promise.all(Array.from({ length: CONCURRENT }, printPaper)));
+    const warmRatio = median(app) / median(baseline);
+    const sequentialRate = 1000 / median(app);
+    const concurrentRate = (CONCURRENT * 1000) / concurrentMs;
+    const section = [
+      '## Board paper (`bench/paper`)',
+      '',
+      `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}, PostgreSQL and Chromium on the same machine. One plan of 200 actions with 40 indicators (each with 12 quarters of values, so 42 charts), as at ${AS_OF}, house style \`executive-board\`. *Paper*: the whole of \`POST /api/v1/plans/:id/papers\` without HTTP — reading the plan, the report model, charts, HTML, printing, and storing the PDF with its snapshot. *Baseline*: the same final HTML printed by bare Puppeteer in the same browser set-up (setContent and pdf only). Medians of ${RUNS} warm runs.`,
+      '',
+      '| measure | baseline | paper | paper ÷ baseline |',
+      '|---|---|---|---|',
+      `| one paper, warm | ${median(baseline).toFixed(0)} ms | ${median(app).toFixed(0)} ms | ${warmRatio.toFixed(2)}× |`,
+      `| ${CONCURRENT} papers at once | – | ${concurrentMs.toFixed(0)} ms in all: ${concurrentRate.toFixed(2)} papers/s against ${sequentialRate.toFixed(2)} one after another | – |`,
+      '',
+      `- Warm: ${warmRatio.toFixed(2)}× the baseline (goal ≤ 1.2×) — ${warmRatio <= 1.2 ? 'met' : 'not met'}.`,
+      `- ${CONCURRENT} at once: ${concurrentRate.toFixed(2)} papers/s against ${sequentialRate.toFixed(2)} sequential (goal: no lower) — ${concurrentRate >= sequentialRate ? 'met' : 'not met'}.`,
+    ].join('\n');
+    writeSection('paper', section);
+    return section;
+  } finally {
+    await browser.close();
+    await context.close();
+  }
+}
