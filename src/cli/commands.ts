@@ -11,7 +11,7 @@ import { EXAMPLE_PASSWORD, ExampleService } from '../example/example.service';
 import { ExampleRepository } from '../example/example.repository';
 import { HALTON_EXAMPLE } from '../example/halton.example';
 import { ImportCommand } from './import.command';
-import { PaperCommand } from './paper.command';
+import { PaperCommand, WorkbookCommand } from './paper.command';
 import { USER_COMMANDS } from './user.commands';
 
 @Command({ name: 'serve', description: 'Start the web application and API', options: { isDefault: false } })
@@ -107,6 +107,7 @@ export class ExampleCommand extends CommandRunner {
     ExampleLoadCommand,
     ImportCommand,
     PaperCommand,
+    WorkbookCommand,
     ...USER_COMMANDS,
   ],
 })

@@ -9,6 +9,7 @@ import { ConfigModule } from '../config/config.module';
 import { DatabaseModule } from '../database/database.module';
 import { ImprovementPlanEntity } from '../plans/improvement-plan.entity';
 import { HOUSE_STYLES } from '../reports/paper-html';
+import { WorkbooksService } from '../reports/excel/workbooks.service';
 import { PapersService } from '../reports/papers.service';
 import { ReportsModule } from '../reports/reports.module';
 
@@ -136,6 +137,49 @@ export class PaperCommand extends CommandRunner {
   }
 
   @Option({ flags: '--out <file>', description: 'Where to write the PDF' })
+  parseOut(value: string): string {
+    return value;
+  }
+}
+
+/** `tracker workbook --plan REF --out FILE.xlsx [--as-of DATE]`: writes the committee workbook. */
+@Command({ name: 'workbook', description: 'Write the committee workbook (.xlsx) for a plan' })
+export class WorkbookCommand extends CommandRunner {
+  async run(_params: string[], options: { plan?: string; out?: string; asOf?: string }): Promise<void> {
+    if (!options.plan || !options.out)
+      throw new Error('Give --plan and --out: tracker workbook --plan REF --out FILE.xlsx');
+    const context = await NestFactory.createApplicationContext(PaperCommandModule.forRoot(loadConfig()), {
+      logger: ['error', 'warn'],
+    });
+    try {
+      const reference = options.plan;
+      const plans = await context
+        .get(DataSource)
+        .getRepository(ImprovementPlanEntity)
+        .find({ where: UUID.test(reference) ? { id: reference } : { reference } });
+      if (plans.length === 0) throw new Error(`There is no plan ${reference}.`);
+      if (plans.length > 1) throw new Error(`More than one authority has a plan ${reference}: give the plan's id.`);
+      const { bytes } = await context
+        .get(WorkbooksService)
+        .committee({ authorityId: plans[0].authorityId }, plans[0].id, options.asOf);
+      writeFileSync(options.out, bytes);
+      process.stdout.write(`Wrote the workbook for ${plans[0].reference} to ${options.out}.\n`);
+    } finally {
+      await context.close();
+    }
+  }
+
+  @Option({ flags: '--plan <ref>', description: "The plan's id or reference, e.g. HALTON-JAR-2008" })
+  parsePlan(value: string): string {
+    return value;
+  }
+
+  @Option({ flags: '--as-of <date>', description: 'As at this date (default today)' })
+  parseAsOf(value: string): string {
+    return value;
+  }
+
+  @Option({ flags: '--out <file>', description: 'Where to write the .xlsx' })
   parseOut(value: string): string {
     return value;
   }

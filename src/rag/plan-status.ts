@@ -3,7 +3,14 @@
  * its reason, the roll-ups, the exceptions and the update-overdue list. Pure: the query layer
  * loads, this decides, and the dashboard, snapshots and papers all read the same answer.
  */
-import type { ActionStatus, EcmOutcome, Polarity, ProgressRag, ToleranceKind } from '../domain/vocabulary';
+import type {
+  ActionStatus,
+  EcmOutcome,
+  Polarity,
+  ProgressRag,
+  RecommendationKind,
+  ToleranceKind,
+} from '../domain/vocabulary';
 import {
   type ActionFacts,
   type ActionRag,
@@ -22,6 +29,7 @@ export interface ActionRow {
   planId: string;
   reference: string;
   title: string;
+  kind: RecommendationKind;
   status: ActionStatus;
   closedOn: string | null;
   startDate: string;
@@ -97,6 +105,8 @@ export interface ActionStatusLine {
   planId: string;
   reference: string;
   title: string;
+  kind: RecommendationKind;
+  startDate: string;
   rag: ActionRag;
   reason: string;
   overridden: boolean;
@@ -230,6 +240,8 @@ export function planStatus(
       planId: row.planId,
       reference: row.reference,
       title: row.title,
+      kind: row.kind,
+      startDate: row.startDate,
       rag: result.rag,
       reason: result.reason,
       overridden: result.overridden,

@@ -24,7 +24,7 @@ export class StatusRepository {
     const params = [scope.authorityId, scope.planId ?? null];
     const planFilter = '($2::uuid IS NULL OR a.plan_id = $2)';
     const actions: ActionRow[] = await manager.query(
-      `SELECT a.id, a.plan_id AS "planId", a.reference, a.title, a.status, a.closed_on AS "closedOn",
+      `SELECT a.id, a.plan_id AS "planId", a.reference, a.title, a.kind, a.status, a.closed_on AS "closedOn",
               a.start_date AS "startDate", a.due_date AS "dueDate", a.percent_complete AS "percentComplete",
               a.rag_override AS "ragOverride", a.rag_override_reason AS "ragOverrideReason",
               to_char(a.rag_override_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD') AS "ragOverrideOn",

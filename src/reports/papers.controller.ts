@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -11,6 +11,8 @@ import type { Response } from 'express';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Permission, Policy } from '../auth/policy';
 import type { Caller } from '../common/request-context';
+import { AsOfQuery } from '../rag/status.dto';
+import { WorkbooksService } from './excel/workbooks.service';
 import { CreatePaperDto, PaperDto, toPaperDto } from './papers.dto';
 import { PapersService } from './papers.service';
 
@@ -18,7 +20,30 @@ import { PapersService } from './papers.service';
 @ApiBearerAuth()
 @Controller('api/v1')
 export class PapersController {
-  constructor(private readonly papers: PapersService) {}
+  constructor(
+    private readonly papers: PapersService,
+    private readonly workbooks: WorkbooksService,
+  ) {}
+
+  /** The committee workbook: Summary, Actions, Indicators, Updates and Judgements, as at a date. */
+  @Get('plans/:id/workbook')
+  @Policy(Permission.Read)
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOkResponse({ description: 'An .xlsx workbook.' })
+  async workbook(
+    @CurrentCaller() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: AsOfQuery,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    const { bytes, fileName } = await this.workbooks.committee(caller, id, query.asOf);
+    response.set({
+      'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'Content-Disposition': `attachment; filename="${fileName}"`,
+      'Cache-Control': 'private, no-store',
+    });
+    return new StreamableFile(bytes);
+  }
 
   /**
    * Prints a board paper for the plan: takes a snapshot, renders the PDF in the house style and

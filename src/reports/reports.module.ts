@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { RagModule } from '../rag/rag.module';
 import { ChartRenderer } from './charts/chart-renderer';
+import { WorkbooksService } from './excel/workbooks.service';
 import { PapersController } from './papers.controller';
 import { PapersService } from './papers.service';
 import { PdfRenderer } from './pdf/pdf-renderer';
@@ -9,7 +10,7 @@ import { ReportBuilder } from './report-builder';
 @Module({
   imports: [RagModule],
   controllers: [PapersController],
-  providers: [ChartRenderer, PdfRenderer, ReportBuilder, PapersService],
-  exports: [PapersService, PdfRenderer, ReportBuilder, ChartRenderer],
+  providers: [ChartRenderer, PdfRenderer, ReportBuilder, PapersService, WorkbooksService],
+  exports: [PapersService, WorkbooksService, PdfRenderer, ReportBuilder, ChartRenderer],
 })
 export class ReportsModule {}

@@ -128,6 +128,15 @@ describe(`the tracker command (${databaseMode} database)`, () => {
       expect(unknown.stderr).toMatch(/There is no plan NO-SUCH-PLAN\./);
     });
 
+    it('writes the committee workbook for a plan', () => {
+      const out = join(mkdtempSync(join(tmpdir(), 'tracker-workbook-')), 'plan.xlsx');
+      const written = tracker(['workbook', '--plan', 'HALTON-JAR-2008', '--as-of', '2009-10-20', '--out', out], env);
+      expect(written.stderr).toBe('');
+      expect(written.stdout).toBe(`Wrote the workbook for HALTON-JAR-2008 to ${out}.\n`);
+      // An .xlsx is a zip: it starts with the zip signature.
+      expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    });
+
     it('adds, disables and resets the password of a user', () => {
       const add = tracker(
         [

@@ -258,6 +258,7 @@ describe('properties', () => {
       planId: 'plan',
       reference: `O${id}`,
       title: 'An action',
+      kind: 'outcome',
       status: f.status,
       closedOn: f.status === 'complete' || f.status === 'cancelled' ? today : null,
       startDate: f.startDate,

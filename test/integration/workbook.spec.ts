@@ -1,0 +1,172 @@
+/**
+ * The committee workbook for the Halton example, read back with exceljs as Excel would: sheets,
+ * typed cells, coloured RAG words, filters, frozen headers, print set-up and properties, and text
+ * that looks like a formula kept as text.
+ */
+import ExcelJS from 'exceljs';
+import { ROLE_EMAILS, tokenFor } from '../support/auth';
+import { type TestApp, databaseMode, startTestApp } from '../support/test-app';
+
+describe(`the committee workbook (${databaseMode} database)`, () => {
+  let sut: TestApp;
+  let scrutiny: string;
+  let clerk: string;
+  let planId: string;
+
+  beforeAll(async () => {
+    sut = await startTestApp('workbook', { exampleData: 'halton' });
+    scrutiny = `Bearer ${await tokenFor(sut, ROLE_EMAILS.scrutiny)}`;
+    clerk = `Bearer ${await tokenFor(sut, ROLE_EMAILS.clerk)}`;
+    planId = (await sut.http().get('/api/v1/plans').set('Authorization', scrutiny).expect(200)).body[0].id;
+  });
+  afterAll(() => sut.close());
+
+  const download = async (asOf = '2009-10-20') => {
+    const response = await sut
+      .http()
+      .get(`/api/v1/plans/${planId}/workbook?asOf=${asOf}`)
+      .set('Authorization', scrutiny)
+      .buffer(true)
+      .parse((res, callback) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => callback(null, Buffer.concat(chunks)));
+      })
+      .expect(200)
+      .expect('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(response.headers['content-disposition']).toContain('halton-jar-2008-as-at-2009-10-20.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.body as unknown as ExcelJS.Buffer);
+    return workbook;
+  };
+
+  const rowOf = (sheet: ExcelJS.Worksheet, reference: string): ExcelJS.Row => {
+    let found: ExcelJS.Row | undefined;
+    sheet.eachRow((row) => {
+      if (row.getCell(1).value === reference) found = row;
+    });
+    if (!found) throw new Error(`No row ${reference}`);
+    return found;
+  };
+
+  it('has the five sheets, typed cells and coloured RAG words', async () => {
+    const workbook = await download();
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      'Summary',
+      'Actions',
+      'Indicators',
+      'Updates',
+      'Judgements',
+    ]);
+    const actions = workbook.getWorksheet('Actions') as ExcelJS.Worksheet;
+    expect((actions.getRow(1).values as unknown[]).slice(1)).toEqual([
+      'Ref.',
+      'Recommendation',
+      'Kind',
+      'Judgement area',
+      'Every Child Matters outcome',
+      'Action',
+      'Owner',
+      'Lead partner',
+      'Start',
+      'Due',
+      '% complete',
+      'RAG',
+      'Reason',
+      'Direction',
+      'Latest update',
+      'Update posted',
+    ]);
+    expect(actions.rowCount).toBe(17);
+    const o1 = rowOf(actions, 'O1');
+    expect(o1.getCell(3).value).toBe('Outcome');
+    expect(o1.getCell(10).value).toEqual(new Date('2010-03-31T00:00:00Z'));
+    expect(o1.getCell(11).value).toBe(0.6);
+    expect(o1.getCell(11).numFmt).toBe('0%');
+    expect(o1.getCell(12).value).toBe('Amber');
+    expect(o1.getCell(13).value).toBe('The owner reports amber.');
+    expect(rowOf(actions, 'O4').getCell(12).value).toBe('Red');
+    const rules = (
+      actions as unknown as {
+        conditionalFormattings: {
+          ref: string;
+          rules: { type: string; formulae: string[]; style: { fill: { bgColor: { argb: string } } } }[];
+        }[];
+      }
+    ).conditionalFormattings;
+    expect(rules[0].ref).toBe('L2:L17');
+    const red = rules[0].rules.find((rule) => rule.formulae.join().includes('"Red"'));
+    expect(red).toMatchObject({ type: 'containsText', style: { fill: { bgColor: { argb: 'FFD4351C' } } } });
+    for (const word of ['Amber', 'Green', 'Complete']) {
+      expect(rules[0].rules.some((rule) => rule.formulae.join().includes(`"${word}"`))).toBe(true);
+    }
+
+    const indicators = workbook.getWorksheet('Indicators') as ExcelJS.Worksheet;
+    const header = (indicators.getRow(1).values as unknown[]).slice(1);
+    expect(header.slice(0, 9)).toEqual([
+      'Code',
+      'Indicator',
+      'Action',
+      'Polarity',
+      'Baseline',
+      'Target',
+      'Latest',
+      'RAG',
+      'Direction',
+    ]);
+    expect(header).toEqual(expect.arrayContaining(['2008-09 Q3', '2009-10 Q2']));
+    const neet = rowOf(indicators, 'NI 117');
+    expect(neet.getCell(7).value).toBe(10.6);
+    expect(neet.getCell(8).value).toBe('Red');
+    expect(neet.getCell(header.indexOf('2009-10 Q1') + 1).value).toBe(9.8);
+
+    expect((workbook.getWorksheet('Judgements') as ExcelJS.Worksheet).rowCount).toBe(8);
+    expect((workbook.getWorksheet('Updates') as ExcelJS.Worksheet).rowCount).toBeGreaterThan(50);
+    const summary = workbook.getWorksheet('Summary') as ExcelJS.Worksheet;
+    expect(summary.getImages()).toHaveLength(1);
+  });
+
+  it('is set up to filter, scroll and print', async () => {
+    const workbook = await download();
+    const actions = workbook.getWorksheet('Actions') as ExcelJS.Worksheet;
+    expect(actions.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(actions.autoFilter).toBeTruthy();
+    expect(actions.pageSetup).toMatchObject({
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      printTitlesRow: '1:1',
+    });
+    expect(actions.headerFooter.oddFooter).toContain('Page &P of &N');
+    expect(workbook.title).toBe('Joint Area Review improvement plan 2008–2010: progress as at 2009-10-20');
+    const me = await sut.http().get('/api/v1/auth/me').set('Authorization', scrutiny).expect(200);
+    expect(workbook.creator).toBe(me.body.displayName);
+    expect(workbook.created).toBeInstanceOf(Date);
+  });
+
+  it('keeps an action title that looks like a formula as text', async () => {
+    const plan = await sut.http().get(`/api/v1/plans/${planId}`).set('Authorization', clerk).expect(200);
+    const action = plan.body.actions.find((line: { reference: string }) => line.reference === 'P8');
+    const title = '=HYPERLINK("http://example.invalid","click")';
+    await sut
+      .http()
+      .patch(`/api/v1/actions/${action.id}`)
+      .set('Authorization', clerk)
+      .send({ version: action.version, title })
+      .expect(200);
+    const workbook = await download();
+    const cell = rowOf(workbook.getWorksheet('Actions') as ExcelJS.Worksheet, 'P8').getCell(6);
+    expect(cell.value).toBe(title);
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+    expect(cell.formula).toBeUndefined();
+  });
+
+  it('refuses another authority, and a date in the future', async () => {
+    await sut.http().get(`/api/v1/plans/${planId}/workbook?asOf=2999-01-01`).set('Authorization', scrutiny).expect(400);
+    await sut
+      .http()
+      .get('/api/v1/plans/00000000-0000-4000-8000-000000000000/workbook')
+      .set('Authorization', scrutiny)
+      .expect(404);
+  });
+});
