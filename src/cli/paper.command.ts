@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, type INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Command, CommandRunner, Option } from 'nest-commander';
 import { DataSource } from 'typeorm';
@@ -35,6 +35,17 @@ interface PaperOptions {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** A plan by its id or its reference (HALTON-JAR-2008), refusing a reference two authorities share. */
+async function findPlan(context: INestApplicationContext, reference: string): Promise<ImprovementPlanEntity> {
+  const plans = await context
+    .get(DataSource)
+    .getRepository(ImprovementPlanEntity)
+    .find({ where: UUID.test(reference) ? { id: reference } : { reference } });
+  if (plans.length === 0) throw new Error(`There is no plan ${reference}.`);
+  if (plans.length > 1) throw new Error(`More than one authority has a plan ${reference}: give the plan's id.`);
+  return plans[0];
+}
+
 /**
  * `tracker paper --plan REF --committee NAME --meeting-date YYYY-MM-DD --out FILE.pdf`: prints and
  * keeps a board paper exactly as the API does, and writes the PDF to FILE.
@@ -55,14 +66,7 @@ export class PaperCommand extends CommandRunner {
       logger: ['error', 'warn'],
     });
     try {
-      const reference = options.plan as string;
-      const plans = await context
-        .get(DataSource)
-        .getRepository(ImprovementPlanEntity)
-        .find({ where: UUID.test(reference) ? { id: reference } : { reference } });
-      if (plans.length === 0) throw new Error(`There is no plan ${reference}.`);
-      if (plans.length > 1) throw new Error(`More than one authority has a plan ${reference}: give the plan's id.`);
-      const [plan] = plans;
+      const plan = await findPlan(context, options.plan as string);
       const stored = await runWithContext({ requestId: null, caller: null, systemActor: 'system: tracker paper' }, () =>
         context.get(PapersService).create({ authorityId: plan.authorityId, userId: null }, plan.id, {
           committee: options.committee as string,
@@ -152,18 +156,12 @@ export class WorkbookCommand extends CommandRunner {
       logger: ['error', 'warn'],
     });
     try {
-      const reference = options.plan;
-      const plans = await context
-        .get(DataSource)
-        .getRepository(ImprovementPlanEntity)
-        .find({ where: UUID.test(reference) ? { id: reference } : { reference } });
-      if (plans.length === 0) throw new Error(`There is no plan ${reference}.`);
-      if (plans.length > 1) throw new Error(`More than one authority has a plan ${reference}: give the plan's id.`);
+      const plan = await findPlan(context, options.plan);
       const { bytes } = await context
         .get(WorkbooksService)
-        .committee({ authorityId: plans[0].authorityId }, plans[0].id, options.asOf);
+        .committee({ authorityId: plan.authorityId }, plan.id, options.asOf);
       writeFileSync(options.out, bytes);
-      process.stdout.write(`Wrote the workbook for ${plans[0].reference} to ${options.out}.\n`);
+      process.stdout.write(`Wrote the workbook for ${plan.reference} to ${options.out}.\n`);
     } finally {
       await context.close();
     }

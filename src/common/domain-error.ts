@@ -26,4 +26,9 @@ export class DomainError extends Error {
   static notFound(what: string): DomainError {
     return new DomainError(ErrorCode.NotFound, `${what} was not found.`);
   }
+
+  /** A 400 about one field, in the shape validation errors take: `details: [{field, messages}]`. */
+  static invalid(message: string, field: string): DomainError {
+    return new DomainError(ErrorCode.Invalid, message, [{ field, messages: [message] }]);
+  }
 }

@@ -102,6 +102,13 @@ export const JUDGEMENT_AREAS = {
   },
 } as const;
 
+const AREA_LABELS: Record<string, string> = Object.assign({}, ...Object.values(JUDGEMENT_AREAS));
+
+/** A judgement area's label from any framework's vocabulary, else its key in words. */
+export function areaLabel(key: string): string {
+  return AREA_LABELS[key] ?? key.replace(/_/g, ' ');
+}
+
 /** SQL `IN (...)` list for a check constraint. */
 export function sqlList(values: readonly string[]): string {
   return values.map((value) => `'${value}'`).join(', ');

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import type { Caller } from '../common/request-context';
-import type { FieldError } from '../common/validation';
 import { FREQUENCY_WORDS, londonToday, parsePeriod } from '../domain/periods';
 import { ActionIndicatorEntity } from '../indicators/action-indicator.entity';
 import { ActionEntity } from './action.entity';
@@ -21,11 +20,6 @@ import { PlanWriter } from './plan-writer';
 import { ProgressUpdateEntity } from './progress-update.entity';
 import { RecommendationEntity } from '../inspections/recommendation.entity';
 import { assertVersion } from './versioning';
-
-function invalid(message: string, field: string): DomainError {
-  const details: FieldError[] = [{ field, messages: [message] }];
-  return new DomainError(ErrorCode.Invalid, message, details);
-}
 
 /** Actions and what hangs off them: milestones, indicators and the append-only progress log. */
 @Injectable()
@@ -62,11 +56,12 @@ export class ActionsService {
         .getRepository(ImprovementPlanEntity)
         .findOneBy({ id: planId, authorityId: caller.authorityId });
       if (!plan) throw DomainError.notFound('The improvement plan');
-      if (plan.status === 'closed') throw invalid('A closed plan cannot take new actions.', 'planId');
+      if (plan.status === 'closed') throw DomainError.invalid('A closed plan cannot take new actions.', 'planId');
       const served = await manager
         .getRepository(RecommendationEntity)
         .existsBy({ id: input.recommendationId, inspectionId: plan.inspectionId, authorityId: caller.authorityId });
-      if (!served) throw invalid("The recommendation is not one of this plan's inspection.", 'recommendationId');
+      if (!served)
+        throw DomainError.invalid("The recommendation is not one of this plan's inspection.", 'recommendationId');
       if (await manager.getRepository(ActionEntity).existsBy({ planId, reference: input.reference })) {
         throw new DomainError(ErrorCode.Conflict, `The plan already has an action ${input.reference}.`, [
           { field: 'reference', messages: ['Choose another reference.'] },
@@ -110,15 +105,20 @@ export class ActionsService {
         } else {
           const reason = input.ragOverrideReason?.trim();
           if (!reason)
-            throw invalid('Give the reason for overriding the RAG status (ragOverrideReason).', 'ragOverrideReason');
+            throw DomainError.invalid(
+              'Give the reason for overriding the RAG status (ragOverrideReason).',
+              'ragOverrideReason',
+            );
           action.ragOverride = input.ragOverride;
           action.ragOverrideReason = reason;
           action.ragOverrideById = caller.userId;
           action.ragOverrideAt = new Date();
         }
       } else if (input.ragOverrideReason !== undefined) {
-        if (!action.ragOverride) throw invalid('There is no RAG override to give a reason for.', 'ragOverrideReason');
-        if (!input.ragOverrideReason?.trim()) throw invalid('An override needs a reason.', 'ragOverrideReason');
+        if (!action.ragOverride)
+          throw DomainError.invalid('There is no RAG override to give a reason for.', 'ragOverrideReason');
+        if (!input.ragOverrideReason?.trim())
+          throw DomainError.invalid('An override needs a reason.', 'ragOverrideReason');
         action.ragOverrideReason = input.ragOverrideReason.trim();
       }
       if (input.status === 'complete' && input.percentComplete === undefined) action.percentComplete = 100;
@@ -249,8 +249,10 @@ export class ActionsService {
       const plan = await manager.getRepository(ImprovementPlanEntity).findOneByOrFail({ id: action.planId });
       const frequency = plan.reportingFrequency === 'monthly' ? 'monthly' : 'quarterly';
       const period = parsePeriod(input.period.trim(), frequency);
-      if (!period.ok) throw invalid(`The plan reports ${FREQUENCY_WORDS[frequency]}: ${period.message}`, 'period');
-      if (action.status === 'cancelled') throw invalid(`Action ${action.reference} is cancelled.`, 'actionId');
+      if (!period.ok)
+        throw DomainError.invalid(`The plan reports ${FREQUENCY_WORDS[frequency]}: ${period.message}`, 'period');
+      if (action.status === 'cancelled')
+        throw DomainError.invalid(`Action ${action.reference} is cancelled.`, 'actionId');
       const update = await manager.save(
         manager.create(ProgressUpdateEntity, {
           authorityId: caller.authorityId,

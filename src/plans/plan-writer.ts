@@ -2,19 +2,13 @@ import { type EntityManager, In } from 'typeorm';
 import { AuthorityEntity } from '../authorities/authority.entity';
 import { PartnerOrganisationEntity } from '../authorities/partner-organisation.entity';
 import { UserEntity } from '../authorities/user.entity';
-import { DomainError, ErrorCode } from '../common/domain-error';
+import { DomainError } from '../common/domain-error';
 import { londonToday } from '../domain/periods';
-import type { FieldError } from '../common/validation';
 import { ActionIndicatorEntity } from '../indicators/action-indicator.entity';
 import { IndicatorEntity } from '../indicators/indicator.entity';
 import { ActionEntity } from './action.entity';
 import { MilestoneEntity } from './milestone.entity';
 import type { ActionIndicatorInput, ActionInput, MilestoneInput } from './plan-input.dto';
-
-function invalid(message: string, field: string): DomainError {
-  const details: FieldError[] = [{ field, messages: [message] }];
-  return new DomainError(ErrorCode.Invalid, message, details);
-}
 
 /**
  * Writes actions with their milestones and indicators inside the caller's transaction, checking
@@ -37,7 +31,8 @@ export class PlanWriter {
         .getRepository(UserEntity)
         .find({ where: { id: In(owners), authorityId: this.authorityId, active: true }, select: { id: true } });
       const missing = owners.find((id) => !found.some((user) => user.id === id));
-      if (missing) throw invalid(`The owner ${missing} is not an active user of this authority.`, `${at}ownerId`);
+      if (missing)
+        throw DomainError.invalid(`The owner ${missing} is not an active user of this authority.`, `${at}ownerId`);
     }
     const partners = [...new Set(partnerIds.filter((id): id is string => Boolean(id)))];
     if (partners.length) {
@@ -46,7 +41,10 @@ export class PlanWriter {
         .find({ where: { id: In(partners), authorityId: this.authorityId }, select: { id: true } });
       const missing = partners.find((id) => !found.some((partner) => partner.id === id));
       if (missing)
-        throw invalid(`The lead partner ${missing} is not a partner of this authority.`, `${at}leadPartnerId`);
+        throw DomainError.invalid(
+          `The lead partner ${missing} is not a partner of this authority.`,
+          `${at}leadPartnerId`,
+        );
     }
   }
 
@@ -69,7 +67,10 @@ export class PlanWriter {
         .where('lower(indicator.code) = :key AND indicator.authorityId IS NULL', { key })
         .getOne());
     if (!indicator) {
-      throw invalid(`There is no indicator with the code ${code}: add it as a local indicator first.`, field);
+      throw DomainError.invalid(
+        `There is no indicator with the code ${code}: add it as a local indicator first.`,
+        field,
+      );
     }
     this.indicatorIds.set(key, indicator.id);
     return indicator.id;
@@ -81,11 +82,12 @@ export class PlanWriter {
 
   /** Completion and closure are facts: they cannot be recorded ahead of time. */
   static assertNotFuture(date: string | null | undefined, field: string): void {
-    if (date && date > londonToday()) throw invalid(`${field.replace(/^.*\./, '')} cannot be in the future.`, field);
+    if (date && date > londonToday())
+      throw DomainError.invalid(`${field.replace(/^.*\./, '')} cannot be in the future.`, field);
   }
 
   static assertDates(startDate: string, dueDate: string, at: string): void {
-    if (dueDate < startDate) throw invalid('The due date cannot be before the start date.', `${at}dueDate`);
+    if (dueDate < startDate) throw DomainError.invalid('The due date cannot be before the start date.', `${at}dueDate`);
   }
 
   async insertAction(planId: string, input: ActionInput, at: string): Promise<ActionEntity> {
@@ -96,7 +98,7 @@ export class PlanWriter {
       PlanWriter.assertNotFuture(milestone.completedOn, `${at}milestones[${i}].completedOn`),
     );
     if (closed && !input.closedOn) {
-      throw invalid(
+      throw DomainError.invalid(
         `Say when action ${input.reference} was ${input.status === 'complete' ? 'completed' : 'cancelled'} (closedOn).`,
         `${at}closedOn`,
       );

@@ -3,7 +3,6 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ThemeLeadEntity } from '../authorities/theme-lead.entity';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import type { Caller } from '../common/request-context';
-import type { FieldError } from '../common/validation';
 import { londonToday } from '../domain/periods';
 import { IndicatorsService } from '../indicators/indicators.service';
 import { InspectionEntity } from '../inspections/inspection.entity';
@@ -17,11 +16,6 @@ import { PlanWriter } from './plan-writer';
 import { type PlanDto, type PlanSummaryDto, toPlanDto, toPlanSummaryDto } from './plans.dto';
 import { PlansRepository } from './plans.repository';
 import { assertVersion } from './versioning';
-
-function invalid(message: string, field: string): DomainError {
-  const details: FieldError[] = [{ field, messages: [message] }];
-  return new DomainError(ErrorCode.Invalid, message, details);
-}
 
 /** The plan's statutory clock as of today, or null when the report's receipt is not recorded. */
 export function clockOf(plan: ImprovementPlanEntity, asOf: string = londonToday()): StatutoryClock | null {
@@ -135,11 +129,11 @@ export class PlansService {
     const references = new Set<string>();
     for (const [index, action] of input.actions.entries()) {
       if (references.has(action.reference)) {
-        throw invalid(`Two actions have the reference ${action.reference}.`, `actions[${index}].reference`);
+        throw DomainError.invalid(`Two actions have the reference ${action.reference}.`, `actions[${index}].reference`);
       }
       references.add(action.reference);
       if (!recommendations.some((recommendation) => recommendation.id === action.recommendationId)) {
-        throw invalid(
+        throw DomainError.invalid(
           `Action ${action.reference} names a recommendation that is not one of this inspection's.`,
           `actions[${index}].recommendationId`,
         );
@@ -203,11 +197,14 @@ export class PlansService {
       if (input.reportingFrequency !== undefined) plan.reportingFrequency = input.reportingFrequency;
       if (input.status !== undefined && input.status !== plan.status) {
         if (!NEXT_STATUS[plan.status].includes(input.status)) {
-          throw invalid(`A ${plan.status} plan cannot become ${input.status}.`, 'status');
+          throw DomainError.invalid(`A ${plan.status} plan cannot become ${input.status}.`, 'status');
         }
         if (input.status === 'endorsed') {
           if (!input.endorsedBy || !input.endorsedOn) {
-            throw invalid('Say which committee endorsed the plan and when (endorsedBy and endorsedOn).', 'endorsedBy');
+            throw DomainError.invalid(
+              'Say which committee endorsed the plan and when (endorsedBy and endorsedOn).',
+              'endorsedBy',
+            );
           }
           plan.endorsedBy = input.endorsedBy.trim();
           plan.endorsedOn = input.endorsedOn;
@@ -219,7 +216,7 @@ export class PlansService {
         plan.status = input.status;
       } else if (input.endorsedBy !== undefined || input.endorsedOn !== undefined) {
         if (plan.status === 'draft') {
-          throw invalid('A draft plan has no endorsement: set status to endorsed with it.', 'endorsedBy');
+          throw DomainError.invalid('A draft plan has no endorsement: set status to endorsed with it.', 'endorsedBy');
         }
         if (input.endorsedBy !== undefined) plan.endorsedBy = input.endorsedBy.trim();
         if (input.endorsedOn !== undefined) plan.endorsedOn = input.endorsedOn;

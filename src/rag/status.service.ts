@@ -4,7 +4,7 @@ import { AuthorityEntity } from '../authorities/authority.entity';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import type { Caller } from '../common/request-context';
 import { type Period, isIsoDate, londonToday, reportingPeriodOf } from '../domain/periods';
-import { ECM_OUTCOMES, JUDGEMENT_AREAS } from '../domain/vocabulary';
+import { ECM_OUTCOMES, areaLabel } from '../domain/vocabulary';
 import { ImprovementPlanEntity } from '../plans/improvement-plan.entity';
 import { type StatutoryClock } from '../plans/clock/working-days';
 import { clockOf } from '../plans/plans.service';
@@ -15,9 +15,8 @@ import { type RollUp, type Thresholds, periodDueOn } from './rules';
 import { StatusCache } from './status-cache';
 import { StatusRepository } from './status.repository';
 
-const AREA_LABELS: Record<string, string> = Object.assign({}, ...Object.values(JUDGEMENT_AREAS));
 const LABELS = {
-  area: (key: string) => AREA_LABELS[key] ?? key.replace(/_/g, ' '),
+  area: areaLabel,
   outcome: (key: keyof typeof ECM_OUTCOMES) => ECM_OUTCOMES[key],
 };
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuthorityEntity } from '../authorities/authority.entity';
-import { DomainError, ErrorCode } from '../common/domain-error';
+import { DomainError } from '../common/domain-error';
 import type { Caller } from '../common/request-context';
 import { ImprovementPlanEntity } from '../plans/improvement-plan.entity';
 import { snapshotContentOf, StatusService } from '../rag/status.service';
@@ -14,10 +14,6 @@ import { PdfRenderer } from './pdf/pdf-renderer';
 import { RagSnapshotEntity } from './rag-snapshot.entity';
 import { ReportBuilder } from './report-builder';
 import type { PaperInputs } from './report-model';
-
-function invalid(message: string, field: string): DomainError {
-  return new DomainError(ErrorCode.Invalid, message, [{ field, messages: [message] }]);
-}
 
 export interface StoredPaper {
   paper: BoardPaperEntity;
@@ -45,13 +41,13 @@ export class PapersService {
   ): Promise<StoredPaper> {
     const status = input.status ?? 'public';
     if (status === 'exempt' && !input.exemptParagraph) {
-      throw invalid(
+      throw DomainError.invalid(
         'An exempt paper needs the paragraph of Schedule 12A that applies (exemptParagraph, 1 to 7).',
         'exemptParagraph',
       );
     }
     if (status === 'public' && input.exemptParagraph) {
-      throw invalid('A public paper has no exempt paragraph.', 'exemptParagraph');
+      throw DomainError.invalid('A public paper has no exempt paragraph.', 'exemptParagraph');
     }
     const asOf = this.status.resolveAsOf(input.asOf);
     const manager = this.dataSource.manager;
@@ -63,7 +59,8 @@ export class PapersService {
       const replaced = await manager
         .getRepository(BoardPaperEntity)
         .findOneBy({ id: input.replacesId, planId, authorityId: caller.authorityId });
-      if (!replaced) throw invalid('The paper this one replaces is not a paper on this plan.', 'replacesId');
+      if (!replaced)
+        throw DomainError.invalid('The paper this one replaces is not a paper on this plan.', 'replacesId');
     }
     const authority = await manager.getRepository(AuthorityEntity).findOneByOrFail({ id: caller.authorityId });
     const houseStyle: HouseStyle =

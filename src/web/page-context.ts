@@ -1,9 +1,6 @@
 import type { Request, Response } from 'express';
 import type { Csrf } from '../auth/csrf';
-import { HALTON_EXAMPLE } from '../example/halton.example';
-
-/** Example authorities by name, with the notice every page of theirs shows. */
-const EXAMPLE_NOTICES = new Map([[HALTON_EXAMPLE.authority.name, HALTON_EXAMPLE.notice]]);
+import { exampleNoticeFor } from '../example/example-notice';
 
 /** What every page's layout needs: the caller, the CSRF token for its forms, and the CSP nonce. */
 export interface PageContext {
@@ -22,7 +19,7 @@ export function pageContext(csrf: Csrf, request: Request, response: Response): P
       : null,
     csrfToken: csrf.tokenFor(request, response),
     cspNonce: String(response.locals.cspNonce ?? ''),
-    exampleNotice: (caller && EXAMPLE_NOTICES.get(caller.authorityName)) ?? null,
+    exampleNotice: caller ? exampleNoticeFor(caller.authorityName) : null,
   };
 }
 

@@ -16,7 +16,7 @@
  */
 import {
   ECM_OUTCOMES,
-  JUDGEMENT_AREAS,
+  areaLabel,
   type EcmOutcome,
   type RecommendationKind,
   type Timescale,
@@ -126,12 +126,6 @@ interface TopicMatch {
   index: number;
   end: number;
   words: string;
-}
-
-const AREA_LABELS: Record<string, string> = Object.assign({}, ...Object.values(JUDGEMENT_AREAS));
-
-function areaLabel(key: string): string {
-  return AREA_LABELS[key] ?? key.replace(/_/g, ' ');
 }
 
 function themeLabel(theme: string): string {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type PDFOptions } from 'puppeteer-core';
 import { DomainError, ErrorCode } from '../../common/domain-error';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
@@ -10,6 +10,23 @@ const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr
 export interface PrintOptions {
   headerTemplate: string;
   footerTemplate: string;
+}
+
+/** How Chromium is started: no sandbox (it may run as root in a container), no GPU, no /dev/shm limits. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-dev-shm-usage', '--font-render-hinting=none', '--disable-gpu'];
+
+/** A4 with the paper's margins, backgrounds (the RAG cells), running header and footer, tagged, with an outline. */
+export function pdfOptions(options: PrintOptions): PDFOptions {
+  return {
+    format: 'A4',
+    printBackground: true,
+    displayHeaderFooter: true,
+    headerTemplate: options.headerTemplate,
+    footerTemplate: options.footerTemplate,
+    margin: { top: '22mm', bottom: '20mm', left: '18mm', right: '18mm' },
+    tagged: true,
+    outline: true,
+  };
 }
 
 /**
@@ -50,7 +67,7 @@ export class PdfRenderer implements OnModuleDestroy {
       : await puppeteer.launch({
           executablePath: this.executablePath(),
           headless: true,
-          args: ['--no-sandbox', '--disable-dev-shm-usage', '--font-render-hinting=none', '--disable-gpu'],
+          args: CHROMIUM_ARGS,
         });
     browser.once('disconnected', () => {
       if (!this.closing) this.logger.warn('Chromium stopped; the next paper starts a new one.');
@@ -94,18 +111,7 @@ export class PdfRenderer implements OnModuleDestroy {
           else void request.abort('blockedbyclient');
         });
         await page.setContent(html, { waitUntil: 'load' });
-        return Buffer.from(
-          await page.pdf({
-            format: 'A4',
-            printBackground: true,
-            displayHeaderFooter: true,
-            headerTemplate: options.headerTemplate,
-            footerTemplate: options.footerTemplate,
-            margin: { top: '22mm', bottom: '20mm', left: '18mm', right: '18mm' },
-            tagged: true,
-            outline: true,
-          }),
-        );
+        return Buffer.from(await page.pdf(pdfOptions(options)));
       })();
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(
