@@ -19,8 +19,9 @@ import { ImprovementPlanEntity } from '../src/plans/improvement-plan.entity';
 import { StatusService } from '../src/rag/status.service';
 import { headerFooter, paperHtml } from '../src/reports/paper-html';
 import { PapersService } from '../src/reports/papers.service';
+import { CHROMIUM_ARGS, pdfOptions } from '../src/reports/pdf/pdf-renderer';
 import { ReportBuilder } from '../src/reports/report-builder';
-import type { PaperInputs } from '../src/reports/report-model';
+import { blankPaperInputs } from '../src/reports/report-model';
 import { ReportsModule } from '../src/reports/reports.module';
 import { benchDatabase } from './dashboard-data';
 import { machine, writeSection } from './report';
@@ -112,21 +113,7 @@ export async function benchPaper(): Promise<string> {
   // The baseline's input: the final HTML of the same paper.
   const status = context.get(StatusService);
   const { status: planStatus, thresholds } = await status.planStatus(caller, plan.id, AS_OF);
-  const inputs: PaperInputs = {
-    ...request,
-    agendaItem: null,
-    status: 'public',
-    exemptParagraph: null,
-    houseStyle: 'executive-board',
-    purpose: null,
-    recommendations: [],
-    nextSteps: null,
-    implications: { policy: null, financial: null, legal: null, equalities: null, risk: null, crimeAndDisorder: null },
-    backgroundPapers: [],
-    contactOfficer: null,
-    portfolioHolder: null,
-    keyDecision: false,
-  };
+  const inputs = { ...blankPaperInputs(request.subject, request.meetingDate), ...request };
   const model = await context
     .get(ReportBuilder)
     .build(context.get(DataSource).manager, plan.authorityId, plan, inputs, AS_OF, planStatus, thresholds);
@@ -135,21 +122,12 @@ export async function benchPaper(): Promise<string> {
   const browser = await puppeteer.launch({
     executablePath: config.puppeteerExecutablePath ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--font-render-hinting=none', '--disable-gpu'],
+    args: CHROMIUM_ARGS,
   });
   const bare = async () => {
     const page = await browser.newPage();
     await page.setContent(html, { waitUntil: 'load' });
-    await page.pdf({
-      format: 'A4',
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: header,
-      footerTemplate: footer,
-      margin: { top: '22mm', bottom: '20mm', left: '18mm', right: '18mm' },
-      tagged: true,
-      outline: true,
-    });
+    await page.pdf(pdfOptions({ headerTemplate: header, footerTemplate: footer }));
     await page.close();
   };
 

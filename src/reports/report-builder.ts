@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { AuthorityEntity } from '../authorities/authority.entity';
 import { DomainError } from '../common/domain-error';
 import { britishDate, financialQuarterOf } from '../domain/periods';
-import { HALTON_EXAMPLE } from '../example/halton.example';
+import { exampleNoticeFor } from '../example/example-notice';
 import { InspectionEntity } from '../inspections/inspection.entity';
 import { JudgementEntity } from '../inspections/judgement.entity';
 import { ImprovementPlanEntity } from '../plans/improvement-plan.entity';
@@ -16,9 +16,6 @@ import { snapshotContentOf } from '../rag/status.service';
 import { BoardPaperEntity } from './board-paper.entity';
 import { ChartRenderer, RAG_COLOURS } from './charts/chart-renderer';
 import type { AppendixGroup, PaperInputs, ReportChart, ReportModel } from './report-model';
-
-/** Example authorities, with the notice their papers carry. */
-const EXAMPLE_NOTICES = new Map([[HALTON_EXAMPLE.authority.name, HALTON_EXAMPLE.notice]]);
 
 const COUNTED = ['red', 'amber', 'green', 'complete', 'not_started'] as const;
 
@@ -38,6 +35,7 @@ export class ReportBuilder {
     asOf: string,
     status: PlanStatus,
     thresholds: Thresholds,
+    charts: 'all' | 'summary' = 'all',
   ): Promise<ReportModel> {
     const authority = await manager.getRepository(AuthorityEntity).findOneByOrFail({ id: authorityId });
     const inspection = await manager.getRepository(InspectionEntity).findOneBy({ id: plan.inspectionId, authorityId });
@@ -105,19 +103,35 @@ export class ReportBuilder {
       indicators: status.indicators,
       movement,
       appendix,
+      series: await this.seriesOf(manager, authorityId, status, asOf),
       charts: [],
-      notice: EXAMPLE_NOTICES.get(authority.name) ?? null,
+      notice: exampleNoticeFor(authority.name),
     };
-    model.charts = await this.chartsFor(manager, authorityId, model, asOf);
+    model.charts = await this.chartsFor(model, asOf, charts);
     return model;
   }
 
-  private async chartsFor(
+  /** Every value of every indicator on the plan up to the as-of date, oldest first, in one query. */
+  private async seriesOf(
     manager: EntityManager,
     authorityId: string,
-    model: ReportModel,
+    status: PlanStatus,
     asOf: string,
-  ): Promise<ReportChart[]> {
+  ): Promise<Record<string, { period: string; value: string }[]>> {
+    const ids = [...new Set(status.indicators.map((line) => line.indicatorId))];
+    const series: Record<string, { period: string; value: string }[]> = {};
+    if (!ids.length) return series;
+    const rows = (await manager.query(
+      `SELECT indicator_id AS "indicatorId", period, value::text AS value FROM measurement
+        WHERE authority_id = $1 AND indicator_id = ANY($2::uuid[]) AND period_end <= $3 ORDER BY period_end`,
+      [authorityId, ids, asOf],
+    )) as { indicatorId: string; period: string; value: string }[];
+    for (const row of rows) (series[row.indicatorId] ??= []).push({ period: row.period, value: row.value });
+    return series;
+  }
+
+  /** The status charts, and with `all` a trend chart per indicator (papers); workbooks need only the summary. */
+  private async chartsFor(model: ReportModel, asOf: string, which: 'all' | 'summary'): Promise<ReportChart[]> {
     const charts: ReportChart[] = [];
     const counts = COUNTED.map((rag) => model.summary.counts[rag]);
     const countsConfig: ChartConfiguration = {
@@ -170,15 +184,12 @@ export class ReportBuilder {
       });
     }
 
+    if (which === 'summary') return charts;
     const seen = new Set<string>();
     for (const line of model.indicators) {
       if (seen.has(line.indicatorId)) continue;
       seen.add(line.indicatorId);
-      const values = (await manager.query(
-        `SELECT period, value::text AS value FROM measurement
-          WHERE authority_id = $1 AND indicator_id = $2 AND period_end <= $3 ORDER BY period_end`,
-        [authorityId, line.indicatorId, asOf],
-      )) as { period: string; value: string }[];
+      const values = model.series[line.indicatorId] ?? [];
       if (!values.length) continue;
       const target = line.target ? Number(line.target.value) : null;
       const config: ChartConfiguration = {

@@ -89,7 +89,31 @@ export interface ReportModel {
   /** Since the previous paper for this plan; null for the first paper. */
   movement: (Movement & { previousPaperOn: string }) | null;
   appendix: AppendixGroup[];
+  /** Every value of each indicator up to the as-of date, oldest first, by indicator id. */
+  series: Record<string, { period: string; value: string }[]>;
   charts: ReportChart[];
   /** Marks every page of an illustrative example. */
   notice: string | null;
+}
+
+/** Paper inputs with nothing written yet: for a workbook, which has no meeting or prose. */
+export function blankPaperInputs(subject: string, date: string): PaperInputs {
+  return {
+    committee: '',
+    meetingDate: date,
+    agendaItem: null,
+    reportingOfficer: '',
+    subject,
+    status: 'public',
+    exemptParagraph: null,
+    houseStyle: 'executive-board',
+    purpose: null,
+    recommendations: [],
+    nextSteps: null,
+    implications: { policy: null, financial: null, legal: null, equalities: null, risk: null, crimeAndDisorder: null },
+    backgroundPapers: [],
+    contactOfficer: null,
+    portfolioHolder: null,
+    keyDecision: false,
+  };
 }

@@ -21,8 +21,6 @@ export interface UpdateLogRow {
 
 export interface WorkbookExtras {
   updates: UpdateLogRow[];
-  /** Every value of each indicator up to the as-of date, oldest first. */
-  series: Map<string, { period: string; value: string }[]>;
   /** PNG of the RAG counts chart. */
   ragChart: Buffer | null;
   author: string;
@@ -221,7 +219,7 @@ export async function committeeWorkbook(model: ReportModel, extras: WorkbookExtr
   const indicators = workbook.addWorksheet('Indicators');
   setUp(indicators, 'Indicators', model);
   const periods = [
-    ...new Set([...extras.series.values()].flatMap((values) => values.map((value) => value.period))),
+    ...new Set(Object.values(model.series).flatMap((values) => values.map((value) => value.period))),
   ].sort();
   table(
     indicators,
@@ -239,7 +237,7 @@ export async function committeeWorkbook(model: ReportModel, extras: WorkbookExtr
     ],
     model.indicators.map((line) => {
       const values = new Map(
-        (extras.series.get(line.indicatorId) ?? []).map((value) => [value.period, Number(value.value)]),
+        (model.series[line.indicatorId] ?? []).map((value) => [value.period, Number(value.value)]),
       );
       return [
         line.code,

@@ -5,7 +5,7 @@ import type { Caller } from '../../common/request-context';
 import { ImprovementPlanEntity } from '../../plans/improvement-plan.entity';
 import { StatusService } from '../../rag/status.service';
 import { ReportBuilder } from '../report-builder';
-import type { PaperInputs } from '../report-model';
+import { blankPaperInputs } from '../report-model';
 import { type UpdateLogRow, committeeWorkbook } from './committee-workbook';
 
 /** Workbooks from the same report model as the board papers; this only gathers what a sheet lists in full. */
@@ -29,32 +29,17 @@ export class WorkbooksService {
       .findOneBy({ id: planId, authorityId: caller.authorityId });
     if (!plan) throw DomainError.notFound('The improvement plan');
     const { status, thresholds } = await this.status.planStatus(caller, planId, asOf, manager);
-    const inputs: PaperInputs = {
-      committee: '',
-      meetingDate: asOf,
-      agendaItem: null,
-      reportingOfficer: '',
-      subject: plan.title,
-      status: 'public',
-      exemptParagraph: null,
-      houseStyle: 'executive-board',
-      purpose: null,
-      recommendations: [],
-      nextSteps: null,
-      implications: {
-        policy: null,
-        financial: null,
-        legal: null,
-        equalities: null,
-        risk: null,
-        crimeAndDisorder: null,
-      },
-      backgroundPapers: [],
-      contactOfficer: null,
-      portfolioHolder: null,
-      keyDecision: false,
-    };
-    const model = await this.builder.build(manager, caller.authorityId, plan, inputs, asOf, status, thresholds);
+    const inputs = blankPaperInputs(plan.title, asOf);
+    const model = await this.builder.build(
+      manager,
+      caller.authorityId,
+      plan,
+      inputs,
+      asOf,
+      status,
+      thresholds,
+      'summary',
+    );
     const updates = (
       (await manager.query(
         `SELECT a.reference, u.period, u.narrative, u.percent_complete AS "percentComplete", u.proposed_rag AS "proposedRag",
@@ -66,22 +51,9 @@ export class WorkbooksService {
         [planId, caller.authorityId, asOf],
       )) as UpdateLogRow[]
     ).map((row) => ({ ...row, percentComplete: Number(row.percentComplete) }));
-    const indicatorIds = [...new Set(model.indicators.map((line) => line.indicatorId))];
-    const values = (await manager.query(
-      `SELECT indicator_id AS "indicatorId", period, value::text AS value FROM measurement
-        WHERE authority_id = $1 AND indicator_id = ANY($2::uuid[]) AND period_end <= $3 ORDER BY period_end`,
-      [caller.authorityId, indicatorIds, asOf],
-    )) as { indicatorId: string; period: string; value: string }[];
-    const series = new Map<string, { period: string; value: string }[]>();
-    for (const value of values) {
-      const list = series.get(value.indicatorId) ?? [];
-      list.push({ period: value.period, value: value.value });
-      series.set(value.indicatorId, list);
-    }
     const chart = model.charts.find((item) => item.id === 'rag-counts');
     const bytes = await committeeWorkbook(model, {
       updates,
-      series,
       ragChart: chart ? Buffer.from(chart.src.replace(/^data:image\/png;base64,/, ''), 'base64') : null,
       author: caller.displayName ?? model.authority.name,
     });
