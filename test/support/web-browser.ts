@@ -76,12 +76,14 @@ export interface AxeViolation {
 
 /** Runs axe-core's WCAG 2.2 A and AA rules on the page as it is now; returns the violations. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  const hasAxe = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
+  // Runs in the page, where `window` holds axe once its source is evaluated.
+  type PageGlobals = { axe?: typeof axe; document: unknown };
+  const hasAxe = await page.evaluate(() => (globalThis as unknown as PageGlobals).axe !== undefined);
   if (!hasAxe) await page.evaluate(axe.source);
-  const results = await page.evaluate(
-    (tags) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
-    WCAG_22_AA,
-  );
+  const results = await page.evaluate((tags) => {
+    const globals = globalThis as unknown as PageGlobals;
+    return globals.axe!.run(globals.document as axe.ElementContext, { runOnly: { type: 'tag', values: tags } });
+  }, WCAG_22_AA);
   return results.violations.map((violation) => ({
     id: violation.id,
     impact: violation.impact ?? null,
