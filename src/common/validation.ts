@@ -5,7 +5,8 @@ export interface FieldError {
   messages: string[];
 }
 
-function flatten(errors: ValidationError[], parent = ''): FieldError[] {
+/** Every constraint that failed, by dotted field path (`actions.2.title`). */
+export function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
     const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];

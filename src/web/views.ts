@@ -78,6 +78,17 @@ export function govukDateTime(value: Date | string | null | undefined): string {
   return `${londonDate.format(instant)} at ${time}`;
 }
 
+/** What a GOV.UK date input shows: the parts of a `YYYY-MM-DD` date, or the parts as typed. */
+export function dateParts(value: unknown): { day: string; month: string; year: string } {
+  if (value && typeof value === 'object') {
+    const parts = value as Record<string, unknown>;
+    return { day: String(parts.day ?? ''), month: String(parts.month ?? ''), year: String(parts.year ?? '') };
+  }
+  const match = typeof value === 'string' ? DATE_ONLY.exec(value) : null;
+  if (!match) return { day: '', month: '', year: '' };
+  return { day: String(Number(match[3])), month: String(Number(match[2])), year: match[1] };
+}
+
 export function roleLabel(role: string | null | undefined): string {
   if (!role) return '';
   return ROLE_LABELS[role as Role] ?? role;
@@ -98,6 +109,7 @@ export function createViewEnvironment(): nunjucks.Environment {
   env.addFilter('govukDate', govukDate);
   env.addFilter('govukDateTime', govukDateTime);
   env.addFilter('roleLabel', roleLabel);
+  env.addFilter('dateParts', dateParts);
   env.addGlobal('serviceName', SERVICE_NAME);
   return env;
 }
