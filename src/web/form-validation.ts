@@ -105,7 +105,8 @@ export function datePartsFrom(form: Record<string, unknown>, name: string): Date
 
 /**
  * Moves each error onto a control the page has: the longest id in `controls` that it starts with
- * (`actions-2-indicators-0-code` → `actions-2-indicators`), else `fallbackId`.
+ * (`actions-2-indicators-0-code` → `actions-2-indicators`), else `fallbackId`; in the order of
+ * `controls`, which is the order of the form, so the summary reads down the page.
  */
 export function onControls(errors: FormErrors, controls: readonly string[], fallbackId: string): FormErrors {
   const placed: FormErrors = {};
@@ -116,7 +117,8 @@ export function onControls(errors: FormErrors, controls: readonly string[], fall
         .sort((a, b) => b.length - a.length)[0] ?? fallbackId;
     placed[control] ??= message;
   }
-  return placed;
+  const rank = (id: string) => (controls.includes(id) ? controls.indexOf(id) : controls.length);
+  return Object.fromEntries(Object.entries(placed).sort(([a], [b]) => rank(a) - rank(b)));
 }
 
 /**

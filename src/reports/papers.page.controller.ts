@@ -1,0 +1,274 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { CurrentCaller } from '../auth/caller.decorator';
+import { Csrf } from '../auth/csrf';
+import { Permission, Policy } from '../auth/policy';
+import type { Caller } from '../common/request-context';
+import { PlansService } from '../plans/plans.service';
+import {
+  dateFrom,
+  datePartsFrom,
+  errorList,
+  type FormErrors,
+  formErrorsOf,
+  onControls,
+  text,
+  validateAs,
+} from '../web/form-validation';
+import { pageContext } from '../web/page-context';
+import { WorkbooksService } from './excel/workbooks.service';
+import { HOUSE_STYLES } from './paper-html';
+import { CreatePaperDto } from './papers.dto';
+import { PapersService } from './papers.service';
+
+type Form = Record<string, unknown>;
+
+const IMPLICATIONS = ['policy', 'financial', 'legal', 'equalities', 'risk', 'crimeAndDisorder'] as const;
+
+const HOUSE_STYLE_LABELS: Record<string, string> = {
+  'executive-board': 'Executive Board (numbered sections, as Halton’s)',
+  cabinet: 'Cabinet (sections and summary, as Harrow’s)',
+};
+
+const PAPER_MESSAGES: Record<string, string> = {
+  committee: 'Enter the committee, for example Executive Board',
+  agendaItem: 'Enter the agenda item in up to 40 characters, or leave it blank',
+  reportingOfficer: 'Enter the reporting officer, for example Strategic Director – Children & Young People',
+  subject: 'Enter the subject of the paper',
+  status: 'Choose whether the paper is public or exempt',
+  exemptParagraph: 'Choose the paragraph of Schedule 12A that makes the paper exempt',
+  houseStyle: 'Choose a house style',
+  recommendations: 'Each recommendation must be up to 2,000 characters',
+};
+
+const DATE_FIELDS = ['meetingDate', 'asOf'];
+
+/** The paper form's controls, in the order of the page. */
+const CONTROLS = [
+  'committee',
+  'meetingDate',
+  'agendaItem',
+  'reportingOfficer',
+  'subject',
+  'asOf',
+  'status',
+  'exemptParagraph',
+  'houseStyle',
+  'purpose',
+  'recommendations',
+  'nextSteps',
+  ...IMPLICATIONS.map((name) => `implications-${name}`),
+];
+
+/**
+ * A plan's board papers: print one for a meeting, download the committee workbook, and every
+ * paper printed so far. Printing waits for the PDF, then redirects; with JavaScript the page says
+ * it is printing meanwhile.
+ */
+@ApiExcludeController()
+@Controller('plans/:id/papers')
+export class PapersPageController {
+  constructor(
+    private readonly papers: PapersService,
+    private readonly workbooks: WorkbooksService,
+    private readonly plans: PlansService,
+    private readonly csrf: Csrf,
+  ) {}
+
+  @Get()
+  @Policy(Permission.ManagePlans)
+  async page(
+    @CurrentCaller() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query('printed') printed: string | undefined,
+    @Query('created') created: string | undefined,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    await this.render(caller, id, request, response, { printed, created: created === '1', form: null, errors: {} });
+  }
+
+  @Post()
+  @Policy(Permission.ManagePlans)
+  async print(
+    @CurrentCaller() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() form: Form,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    const { paper, errors: dateErrors } = paperFrom(form);
+    const { errors: invalid } = await validateAs(CreatePaperDto, paper, PAPER_MESSAGES);
+    let errors: FormErrors = { ...invalid, ...dateErrors };
+    if (Object.keys(errors).length === 0) {
+      try {
+        const { paper: printed } = await this.papers.create(caller, id, paper as unknown as CreatePaperDto);
+        return response.redirect(303, `/plans/${id}/papers?printed=${printed.id}#history`);
+      } catch (error) {
+        const refused = formErrorsOf(error, 'committee');
+        if (!refused) throw error;
+        response.status(refused.status);
+        errors = refused.errors;
+      }
+    } else {
+      response.status(400);
+    }
+    await this.render(caller, id, request, response, {
+      printed: undefined,
+      created: false,
+      form,
+      errors: onControls(errors, CONTROLS, 'committee'),
+    });
+  }
+
+  /** The committee workbook as at a date (today when none is given). */
+  @Get('workbook')
+  @Policy(Permission.ManagePlans)
+  async workbook(
+    @CurrentCaller() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: Form,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    const asOf = dateFrom(query, 'workbookAsOf');
+    if (asOf === undefined) {
+      response.status(400);
+      return this.render(caller, id, request, response, {
+        printed: undefined,
+        created: false,
+        form: null,
+        workbookAsOf: datePartsFrom(query, 'workbookAsOf'),
+        errors: { workbookAsOf: 'Enter the date the workbook reports as at as a real date, like 20 10 2009' },
+      });
+    }
+    const { bytes, fileName } = await this.workbooks.committee(caller, id, asOf ?? undefined);
+    response.set({
+      'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'Content-Disposition': `attachment; filename="${fileName}"`,
+      'Cache-Control': 'private, no-store',
+    });
+    response.send(bytes);
+  }
+
+  /** A paper's PDF, the bytes stored when it was printed. */
+  @Get(':paperId/pdf')
+  @Policy(Permission.ManagePlans)
+  async pdf(
+    @CurrentCaller() caller: Caller,
+    @Param('paperId', ParseUUIDPipe) paperId: string,
+    @Res() response: Response,
+  ): Promise<void> {
+    const { bytes, fileName, sha256 } = await this.papers.pdf(caller, paperId);
+    response.set({
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="${fileName}"`,
+      'Cache-Control': 'private, no-store',
+      'X-Content-SHA256': sha256,
+    });
+    response.send(bytes);
+  }
+
+  private async render(
+    caller: Caller,
+    planId: string,
+    request: Request,
+    response: Response,
+    model: {
+      printed: string | undefined;
+      created: boolean;
+      form: Form | null;
+      workbookAsOf?: unknown;
+      errors: FormErrors;
+    },
+  ): Promise<void> {
+    const plan = await this.plans.get(caller, planId);
+    const history = await this.papers.list(caller, planId);
+    const last = history[0]?.paper;
+    const lastInputs = (last?.inputs ?? {}) as Record<string, unknown>;
+    const form = model.form;
+    const value = (name: string, fallback: unknown = '') => (form ? text(form, name) : fallback);
+    const printed = history.find(({ paper }) => paper.id === model.printed);
+    response.render('pages/papers.njk', {
+      ...pageContext(this.csrf, request, response),
+      pageTitle: `Board papers: ${plan.reference}`,
+      plan: { id: plan.id, reference: plan.reference, title: plan.title },
+      created: model.created,
+      printed: printed
+        ? { id: printed.paper.id, committee: printed.meeting.committee, meetingDate: printed.meeting.meetingDate }
+        : null,
+      values: {
+        committee: value('committee', last ? lastInputs.committee : ''),
+        meetingDate: form ? datePartsFrom(form, 'meetingDate') : '',
+        agendaItem: value('agendaItem'),
+        reportingOfficer: value('reportingOfficer', last?.reportingOfficer ?? ''),
+        subject: value('subject', last?.subject ?? ''),
+        asOf: form ? datePartsFrom(form, 'asOf') : '',
+        status: value('status', 'public'),
+        exemptParagraph: value('exemptParagraph'),
+        houseStyle: value('houseStyle', last?.houseStyle ?? ''),
+        purpose: value('purpose'),
+        recommendations: value('recommendations', 'the report be noted'),
+        nextSteps: value('nextSteps'),
+        ...Object.fromEntries(IMPLICATIONS.map((name) => [`implications-${name}`, value(`implications-${name}`)])),
+      },
+      workbookAsOf: model.workbookAsOf ?? '',
+      houseStyles: HOUSE_STYLES.map((style) => ({ value: style, text: HOUSE_STYLE_LABELS[style] ?? style })),
+      history: history.map(({ paper, meeting }) => ({
+        id: paper.id,
+        committee: meeting.committee,
+        meetingDate: meeting.meetingDate,
+        agendaItem: paper.agendaItem,
+        subject: paper.subject,
+        status: paper.status,
+        exemptParagraph: paper.exemptParagraph,
+        houseStyle: HOUSE_STYLE_LABELS[paper.houseStyle]?.replace(/ \(.*$/, '') ?? paper.houseStyle,
+        asOf: (paper.inputs as Record<string, unknown> | null)?.asOf ?? null,
+        generatedAt: paper.generatedAt,
+        replaces: paper.replacesId,
+      })),
+      errors: model.errors,
+      errorList: errorList(model.errors, [...DATE_FIELDS, 'workbookAsOf']),
+    });
+  }
+}
+
+/** The API's paper request from the form: one recommendation a line, implications by name. */
+function paperFrom(form: Form): { paper: Record<string, unknown>; errors: FormErrors } {
+  const errors: FormErrors = {};
+  const meetingDate = dateFrom(form, 'meetingDate');
+  if (meetingDate === null) errors.meetingDate = 'Enter the date of the meeting';
+  else if (meetingDate === undefined)
+    errors.meetingDate = 'The date of the meeting must be a real date, like 29 10 2009';
+  const asOf = dateFrom(form, 'asOf');
+  if (asOf === undefined) errors.asOf = 'The date the paper reports as at must be a real date, like 20 10 2009';
+  const status = text(form, 'status');
+  const paragraph = text(form, 'exemptParagraph');
+  if (status === 'exempt' && !paragraph) errors.exemptParagraph = PAPER_MESSAGES.exemptParagraph;
+  const implications = Object.fromEntries(
+    IMPLICATIONS.map((name) => [name, text(form, `implications-${name}`)]).filter(([, value]) => value),
+  );
+  const optional = (name: string) => (text(form, name) ? { [name]: text(form, name) } : {});
+  return {
+    paper: {
+      committee: text(form, 'committee'),
+      meetingDate: meetingDate ?? '',
+      ...optional('agendaItem'),
+      reportingOfficer: text(form, 'reportingOfficer'),
+      subject: text(form, 'subject'),
+      status: status || undefined,
+      ...(status === 'exempt' && paragraph ? { exemptParagraph: Number(paragraph) } : {}),
+      ...optional('houseStyle'),
+      ...(asOf ? { asOf } : {}),
+      ...optional('purpose'),
+      recommendations: text(form, 'recommendations')
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(Boolean),
+      ...optional('nextSteps'),
+      implications,
+    },
+    errors,
+  };
+}
