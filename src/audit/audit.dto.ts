@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateBy, isISO8601 } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateBy, isISO8601 } from 'class-validator';
 import { AUDIT_OPERATIONS, type AuditOperation } from '../domain/vocabulary';
 import type { AuditEventEntity } from './audit-event.entity';
 
@@ -49,6 +49,11 @@ export class AuditFilterDto {
   @IsOptional()
   @IsUUID('all', { message: 'user must be the id of a user.' })
   user?: string;
+
+  @ApiPropertyOptional({ description: 'Only this kind of change.', enum: AUDIT_OPERATIONS })
+  @IsOptional()
+  @IsIn(AUDIT_OPERATIONS, { message: `operation must be one of ${AUDIT_OPERATIONS.join(', ')}.` })
+  operation?: AuditOperation;
 
   @ApiPropertyOptional({
     description: 'From this date (its whole day, Europe/London) or date-time, inclusive.',

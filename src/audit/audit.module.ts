@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { AuthoritiesModule } from '../authorities/authorities.module';
 import { AuditController } from './audit.controller';
+import { AuditPageController } from './audit.page.controller';
 import { AuditRepository } from './audit.repository';
 import { AuditService } from './audit.service';
 
@@ -8,7 +10,8 @@ import { AuditService } from './audit.service';
  * DataSource (src/database/data-source.ts) and sees every entity write.
  */
 @Module({
-  controllers: [AuditController],
+  imports: [AuthoritiesModule],
+  controllers: [AuditController, AuditPageController],
   providers: [AuditRepository, AuditService],
   exports: [AuditService],
 })

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import type { AuditOperation } from '../domain/vocabulary';
 import { AuditEventEntity } from './audit-event.entity';
 
 export interface AuditFilter {
@@ -7,6 +8,7 @@ export interface AuditFilter {
   entity?: string;
   entityId?: string;
   actorId?: string;
+  operation?: AuditOperation;
   /** Inclusive. */
   from?: Date;
   /** Exclusive. */
@@ -51,6 +53,18 @@ export class AuditRepository {
     }
   }
 
+  /** The tables the authority's trail has changes to, by name. */
+  async entities(authorityId: string): Promise<string[]> {
+    const rows = await this.dataSource
+      .getRepository(AuditEventEntity)
+      .createQueryBuilder('event')
+      .select('DISTINCT event.entity', 'entity')
+      .where('event.authorityId = :authorityId', { authorityId })
+      .orderBy('entity')
+      .getRawMany<{ entity: string }>();
+    return rows.map((row) => row.entity);
+  }
+
   private query(authorityId: string, filter: AuditFilter): SelectQueryBuilder<AuditEventEntity> {
     const query = this.dataSource
       .getRepository(AuditEventEntity)
@@ -60,6 +74,7 @@ export class AuditRepository {
     if (filter.entity !== undefined) query.andWhere('event.entity = :entity', { entity: filter.entity });
     if (filter.entityId !== undefined) query.andWhere('event.entityId = :entityId', { entityId: filter.entityId });
     if (filter.actorId !== undefined) query.andWhere('event.actorId = :actorId', { actorId: filter.actorId });
+    if (filter.operation !== undefined) query.andWhere('event.operation = :operation', { operation: filter.operation });
     if (filter.from !== undefined) query.andWhere('event.occurredAt >= :from', { from: filter.from });
     if (filter.to !== undefined) query.andWhere('event.occurredAt < :to', { to: filter.to });
     return query;

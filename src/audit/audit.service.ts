@@ -35,6 +35,11 @@ export class AuditService {
     return { events, nextBefore: rows.length > limit ? events[events.length - 1].id : null };
   }
 
+  /** The kinds of record the trail has changes to, to filter by. */
+  entities(caller: Caller): Promise<string[]> {
+    return this.repository.entities(caller.authorityId);
+  }
+
   /** Checks the filters now; reads the events only as the chunks are consumed. */
   exportCsv(caller: Caller, query: AuditFilterDto, now = new Date()): AuditCsvExport {
     const filter = this.filter(query);
@@ -56,7 +61,7 @@ export class AuditService {
       const message = 'from must not be after to.';
       throw new DomainError(ErrorCode.Invalid, message, [{ field: 'to', messages: [message] }]);
     }
-    return { entity: query.entity, entityId: query.id, actorId: query.user, ...period };
+    return { entity: query.entity, entityId: query.id, actorId: query.user, operation: query.operation, ...period };
   }
 }
 

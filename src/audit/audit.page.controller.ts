@@ -1,0 +1,152 @@
+import { Controller, Get, Query, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { UsersService } from '../authorities/users.service';
+import { CurrentCaller } from '../auth/caller.decorator';
+import { Csrf } from '../auth/csrf';
+import { Permission, Policy } from '../auth/policy';
+import type { Caller } from '../common/request-context';
+import { AUDIT_OPERATIONS } from '../domain/vocabulary';
+import {
+  dateFrom,
+  datePartsFrom,
+  errorList,
+  type FormErrors,
+  formErrorsOf,
+  onControls,
+  text,
+  validateAs,
+} from '../web/form-validation';
+import { pageContext } from '../web/page-context';
+import { type AuditEventDto, AuditQueryDto } from './audit.dto';
+import { AuditService } from './audit.service';
+
+type Form = Record<string, unknown>;
+
+const PAGE_SIZE = 50;
+
+const OPERATION_LABELS: Record<string, string> = { insert: 'Added', update: 'Changed', delete: 'Removed' };
+
+const FILTER_MESSAGES: Record<string, string> = {
+  user: 'Choose a user from the list',
+  entity: 'Choose a kind of record from the list',
+  operation: 'Choose a kind of change from the list',
+  before: 'The page asked for does not exist: start again from the newest events',
+};
+
+/** The audit trail as a page: who changed what, newest first, filtered by a GET form, page by page. */
+@ApiExcludeController()
+@Controller('audit')
+export class AuditPageController {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly users: UsersService,
+    private readonly csrf: Csrf,
+  ) {}
+
+  @Get()
+  @Policy(Permission.ReadAudit)
+  async page(
+    @CurrentCaller() caller: Caller,
+    @Query() query: Form,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    const errors: FormErrors = {};
+    const from = dateFrom(query, 'from');
+    const to = dateFrom(query, 'to');
+    if (from === undefined) errors.from = 'The start of the period must be a real date, like 1 10 2008';
+    if (to === undefined) errors.to = 'The end of the period must be a real date, like 31 12 2008';
+    const filter: Record<string, unknown> = {
+      ...(from ? { from } : {}),
+      ...(to ? { to } : {}),
+      ...(text(query, 'user') ? { user: text(query, 'user') } : {}),
+      ...(text(query, 'entity') ? { entity: text(query, 'entity') } : {}),
+      ...(text(query, 'operation') ? { operation: text(query, 'operation') } : {}),
+    };
+    const before = text(query, 'before');
+    const { errors: invalid } = await validateAs(
+      AuditQueryDto,
+      { ...filter, ...(before ? { before } : {}), limit: PAGE_SIZE },
+      FILTER_MESSAGES,
+    );
+    Object.assign(errors, invalid);
+    let page: { events: AuditEventDto[]; nextBefore: string | null } = { events: [], nextBefore: null };
+    if (Object.keys(errors).length === 0) {
+      try {
+        page = await this.audit.list(caller, { ...filter, ...(before ? { before } : {}), limit: PAGE_SIZE });
+      } catch (error) {
+        const refused = formErrorsOf(error, 'from');
+        if (!refused) throw error;
+        Object.assign(errors, refused.errors);
+      }
+    }
+    if (Object.keys(errors).length) response.status(400);
+    const [people, entities] = await Promise.all([this.users.list(caller.authorityId), this.audit.entities(caller)]);
+    const filterQuery = new URLSearchParams(
+      Object.entries(query).filter(
+        (entry): entry is [string, string] => entry[0] !== 'before' && typeof entry[1] === 'string' && entry[1] !== '',
+      ),
+    );
+    const placed = onControls(errors, ['from', 'to', 'user', 'entity', 'operation', 'before'], 'from');
+    response.render('pages/audit.njk', {
+      ...pageContext(this.csrf, request, response),
+      pageTitle: 'Audit trail',
+      values: {
+        from: datePartsFrom(query, 'from'),
+        to: datePartsFrom(query, 'to'),
+        user: text(query, 'user'),
+        entity: text(query, 'entity'),
+        operation: text(query, 'operation'),
+      },
+      filtered: Object.keys(filter).length > 0,
+      users: people.map((user) => ({ value: user.id, text: `${user.displayName} (${user.email})` })),
+      entities: entities.map((entity) => ({ value: entity, text: entityLabel(entity) })),
+      operations: AUDIT_OPERATIONS.map((operation) => ({ value: operation, text: OPERATION_LABELS[operation] })),
+      events: page.events.map((event) => ({
+        id: event.id,
+        occurredAt: event.occurredAt,
+        actor: event.actor.label,
+        entity: entityLabel(event.entity),
+        entityId: event.entityId,
+        operation: OPERATION_LABELS[event.operation] ?? event.operation,
+        changes: changesOf(event),
+      })),
+      newestHref: before ? `/audit${filterQuery.size ? `?${filterQuery}` : ''}` : null,
+      olderHref: page.nextBefore
+        ? `/audit?${new URLSearchParams([...filterQuery, ['before', page.nextBefore]])}`
+        : null,
+      exportHref: `/api/v1/audit/export.csv${Object.keys(filter).length ? `?${new URLSearchParams(filter as Record<string, string>)}` : ''}`,
+      errors: placed,
+      errorList: errorList(placed, ['from', 'to']),
+    });
+  }
+}
+
+/** 'progress_update' → 'Progress update'. */
+function entityLabel(entity: string): string {
+  const words = entity.replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** What changed, field by field: every field of a row added or removed, the differing ones of a change. */
+function changesOf(event: AuditEventDto): { field: string; before: string | null; after: string | null }[] {
+  const before = event.before ?? {};
+  const after = event.after ?? {};
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
+    (field) => !['createdAt', 'updatedAt', 'version', 'authorityId', 'id'].includes(field),
+  );
+  const shown = (value: unknown) => {
+    if (value === undefined) return null;
+    if (value === null) return 'empty';
+    const words = typeof value === 'object' ? JSON.stringify(value) : String(value);
+    return words.length > 200 ? `${words.slice(0, 200)}…` : words;
+  };
+  return fields
+    .filter((field) => event.operation !== 'update' || JSON.stringify(before[field]) !== JSON.stringify(after[field]))
+    .map((field) => ({
+      field,
+      before: event.operation === 'insert' ? null : shown(before[field]),
+      after: event.operation === 'delete' ? null : shown(after[field]),
+    }));
+}
