@@ -1,13 +1,24 @@
 import { Module } from '@nestjs/common';
+import { IndicatorsModule } from '../indicators/indicators.module';
+import { AdminPageController } from './admin.page.controller';
 import { AuthoritiesController } from './authorities.controller';
 import { AuthoritiesRepository } from './authorities.repository';
 import { AuthoritiesService } from './authorities.service';
+import { IndicatorsPageController } from './indicators.page.controller';
 import { UsersController } from './users.controller';
+import { UsersPageController } from './users.page.controller';
 import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
 
 @Module({
-  controllers: [AuthoritiesController, UsersController],
+  imports: [IndicatorsModule],
+  controllers: [
+    AuthoritiesController,
+    UsersController,
+    AdminPageController,
+    UsersPageController,
+    IndicatorsPageController,
+  ],
   providers: [AuthoritiesRepository, AuthoritiesService, UsersRepository, UsersService],
   exports: [AuthoritiesRepository, UsersRepository, UsersService],
 })

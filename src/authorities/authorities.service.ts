@@ -5,6 +5,8 @@ import type { Caller } from '../common/request-context';
 import { type AuthorityDto, type UpdateThresholdsDto, toAuthorityDto } from './authorities.dto';
 import { AuthorityEntity } from './authority.entity';
 import { AuthoritiesRepository } from './authorities.repository';
+import type { PartnerOrganisationEntity } from './partner-organisation.entity';
+import type { ThemeLeadEntity } from './theme-lead.entity';
 
 @Injectable()
 export class AuthoritiesService {
@@ -21,6 +23,16 @@ export class AuthoritiesService {
     const authority = await this.repository.findById(caller.authorityId, id);
     if (!authority) throw DomainError.notFound('The authority');
     return toAuthorityDto(authority);
+  }
+
+  /** The caller's authority's partner organisations. */
+  partners(caller: Caller): Promise<PartnerOrganisationEntity[]> {
+    return this.repository.partnersOf(caller.authorityId);
+  }
+
+  /** The caller's authority's theme leads, who the breakdown suggests as owners. */
+  themeLeads(caller: Caller): Promise<ThemeLeadEntity[]> {
+    return this.repository.themeLeadsOf(caller.authorityId);
   }
 
   async updateThresholds(caller: Caller, id: string, input: UpdateThresholdsDto): Promise<AuthorityDto> {

@@ -1,0 +1,145 @@
+import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { CurrentCaller } from '../auth/caller.decorator';
+import { Csrf } from '../auth/csrf';
+import { Permission, Policy } from '../auth/policy';
+import type { Caller } from '../common/request-context';
+import { areaLabel, ECM_OUTCOMES } from '../domain/vocabulary';
+import { errorList, type FormErrors, formErrorsOf, onControls, text, validateAs } from '../web/form-validation';
+import { pageContext } from '../web/page-context';
+import { UpdateThresholdsDto } from './authorities.dto';
+import { AuthoritiesService } from './authorities.service';
+
+type Form = Record<string, unknown>;
+
+const PARTNER_KINDS: Record<string, string> = {
+  council: 'Council',
+  health: 'Health',
+  police: 'Police',
+  education: 'Education',
+  connexions: 'Connexions',
+  voluntary: 'Voluntary sector',
+  other: 'Other',
+};
+
+const THRESHOLD_CONTROLS = ['milestoneSlipLimitDays', 'progressLagLimitPoints', 'amberTolerancePercent'];
+
+const THRESHOLD_MESSAGES: Record<string, string> = {
+  milestoneSlipLimitDays: 'Enter the milestone slip limit as a whole number of days from 0 to 365',
+  progressLagLimitPoints: 'Enter the progress lag limit as a whole number of points from 0 to 100',
+  amberTolerancePercent: 'Enter the amber tolerance as a percentage from 0 to 100, like 5',
+};
+
+/** Administration: the index of what an administrator keeps, the partnership and the RAG thresholds. */
+@ApiExcludeController()
+@Controller('admin')
+export class AdminPageController {
+  constructor(
+    private readonly authorities: AuthoritiesService,
+    private readonly csrf: Csrf,
+  ) {}
+
+  @Get()
+  @Policy(Permission.Administer)
+  index(@Req() request: Request, @Res() response: Response): void {
+    response.render('pages/admin.njk', { ...pageContext(this.csrf, request, response), pageTitle: 'Administration' });
+  }
+
+  @Get('partners')
+  @Policy(Permission.Administer)
+  async partners(@CurrentCaller() caller: Caller, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const partners = await this.authorities.partners(caller);
+    response.render('pages/admin-partners.njk', {
+      ...pageContext(this.csrf, request, response),
+      pageTitle: 'Partner organisations',
+      partners: partners.map((partner) => ({ name: partner.name, kind: PARTNER_KINDS[partner.kind] ?? partner.kind })),
+    });
+  }
+
+  @Get('theme-leads')
+  @Policy(Permission.Administer)
+  async themeLeads(@CurrentCaller() caller: Caller, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const leads = await this.authorities.themeLeads(caller);
+    response.render('pages/admin-theme-leads.njk', {
+      ...pageContext(this.csrf, request, response),
+      pageTitle: 'Theme leads',
+      leads: leads.map((lead) => ({
+        theme: (ECM_OUTCOMES as Record<string, string>)[lead.theme] ?? areaLabel(lead.theme),
+        kind: lead.theme in ECM_OUTCOMES ? 'Every Child Matters outcome' : 'Judgement area',
+        leadName: lead.leadName,
+        leadTitle: lead.leadTitle,
+        user: lead.user ? `${lead.user.displayName} (${lead.user.email})` : null,
+        partner: lead.partnerOrganisation?.name ?? null,
+      })),
+    });
+  }
+
+  @Get('thresholds')
+  @Policy(Permission.Administer)
+  async thresholdsPage(
+    @CurrentCaller() caller: Caller,
+    @Query('saved') saved: string | undefined,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    const authority = await this.authorities.get(caller, caller.authorityId);
+    this.renderThresholds(request, response, {
+      values: {
+        milestoneSlipLimitDays: String(authority.milestoneSlipLimitDays),
+        progressLagLimitPoints: String(authority.progressLagLimitPoints),
+        amberTolerancePercent: authority.amberTolerancePercent.replace(/\.?0+$/, ''),
+      },
+      saved: saved === '1',
+      errors: {},
+    });
+  }
+
+  @Post('thresholds')
+  @Policy(Permission.Administer)
+  async thresholds(
+    @CurrentCaller() caller: Caller,
+    @Body() form: Form,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    const whole = (name: string) => (/^\d{1,4}$/.test(text(form, name)) ? Number(text(form, name)) : text(form, name));
+    const changes = {
+      milestoneSlipLimitDays: whole('milestoneSlipLimitDays'),
+      progressLagLimitPoints: whole('progressLagLimitPoints'),
+      amberTolerancePercent: text(form, 'amberTolerancePercent'),
+    };
+    let status = 400;
+    let { errors } = await validateAs(UpdateThresholdsDto, changes, THRESHOLD_MESSAGES);
+    if (Object.keys(errors).length === 0) {
+      try {
+        await this.authorities.updateThresholds(caller, caller.authorityId, changes as UpdateThresholdsDto);
+        return response.redirect(303, '/admin/thresholds?saved=1');
+      } catch (error) {
+        const refused = formErrorsOf(error, 'milestoneSlipLimitDays');
+        if (!refused) throw error;
+        errors = refused.errors;
+        status = refused.status;
+      }
+    }
+    response.status(status);
+    this.renderThresholds(request, response, {
+      values: Object.fromEntries(THRESHOLD_CONTROLS.map((name) => [name, text(form, name)])),
+      saved: false,
+      errors: onControls(errors, THRESHOLD_CONTROLS, 'milestoneSlipLimitDays'),
+    });
+  }
+
+  private renderThresholds(
+    request: Request,
+    response: Response,
+    model: { values: Record<string, string>; saved: boolean; errors: FormErrors },
+  ): void {
+    response.render('pages/admin-thresholds.njk', {
+      ...pageContext(this.csrf, request, response),
+      pageTitle: 'RAG thresholds',
+      ...model,
+      errorList: errorList(model.errors),
+    });
+  }
+}
