@@ -237,3 +237,19 @@ export function parseMeasurementPeriod(label: string, frequency: FrequencyKey): 
     message: `"${label}" is not ${PERIOD_FORMS[frequency].name}${forms.length > 1 ? ' or a shorter period within one' : ''}: write it like ${examples.join(' or ')}.`,
   };
 }
+
+/**
+ * The period an indicator's value is entered for in an owner's update for `reporting`: the
+ * reporting period itself where the indicator may be monitored that often, else the indicator's
+ * own period holding the reporting period's last day (an academic year, or the month it ends).
+ */
+export function measurementPeriodFor(reporting: Period, frequency: FrequencyKey): Period {
+  if (parseMeasurementPeriod(reporting.label, frequency).ok) return reporting;
+  const [year, month] = civilFromDays(dayNumber(reporting.end));
+  if (frequency === 'academic_year') {
+    const start = month >= 9 ? year : year - 1;
+    const label = `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+    return { label, start: fromParts(start, 8, 1), end: fromParts(start + 1, 7, 31) };
+  }
+  return reportingPeriodOf(reporting.end, 'monthly');
+}

@@ -126,55 +126,63 @@ export class IndicatorsService implements OnApplicationBootstrap {
     indicatorId: string,
     input: RecordMeasurementDto,
   ): Promise<{ measurement: MeasurementEntity; created: boolean }> {
-    return this.dataSource.transaction(async (manager) => {
-      const indicator = await this.get(caller, indicatorId, manager);
-      const period = parseMeasurementPeriod(input.period.trim(), indicator.frequency);
-      if (!period.ok) {
-        throw new DomainError(
-          ErrorCode.Invalid,
-          `${indicator.code} is measured ${FREQUENCY_WORDS[indicator.frequency]}: ${period.message}`,
-          [{ field: 'period', messages: [period.message] }],
-        );
-      }
-      const owners = await manager
-        .getRepository(ActionEntity)
-        .createQueryBuilder('action')
-        .innerJoin(ActionIndicatorEntity, 'link', 'link.actionId = action.id')
-        .where('link.indicatorId = :indicatorId AND action.authorityId = :authorityId', {
-          indicatorId,
-          authorityId: caller.authorityId,
-        })
-        .select('action.ownerId', 'ownerId')
-        .getRawMany<{ ownerId: string | null }>();
-      assertMayUpdateProgress(
-        caller,
-        owners.map((row) => row.ownerId),
-        `enter values for ${indicator.code}`,
-      );
+    return this.dataSource.transaction((manager) => this.recordMeasurementWith(manager, caller, indicatorId, input));
+  }
 
-      const repository = manager.getRepository(MeasurementEntity);
-      const existing = await repository.findOne({
-        where: { authorityId: caller.authorityId, indicatorId, period: period.period.label },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (existing) {
-        existing.value = input.value;
-        existing.note = input.note?.trim() || null;
-        existing.enteredById = caller.userId;
-        return { measurement: await repository.save(existing), created: false };
-      }
-      const measurement = await repository.save(
-        repository.create({
-          authorityId: caller.authorityId,
-          indicatorId,
-          period: period.period.label,
-          periodEnd: period.period.end,
-          value: input.value,
-          note: input.note?.trim() || null,
-          enteredById: caller.userId,
-        }),
+  /** The same, inside the caller's transaction: an owner's update records its values with it, or none. */
+  async recordMeasurementWith(
+    manager: EntityManager,
+    caller: Caller,
+    indicatorId: string,
+    input: RecordMeasurementDto,
+  ): Promise<{ measurement: MeasurementEntity; created: boolean }> {
+    const indicator = await this.get(caller, indicatorId, manager);
+    const period = parseMeasurementPeriod(input.period.trim(), indicator.frequency);
+    if (!period.ok) {
+      throw new DomainError(
+        ErrorCode.Invalid,
+        `${indicator.code} is measured ${FREQUENCY_WORDS[indicator.frequency]}: ${period.message}`,
+        [{ field: 'period', messages: [period.message] }],
       );
-      return { measurement, created: true };
+    }
+    const owners = await manager
+      .getRepository(ActionEntity)
+      .createQueryBuilder('action')
+      .innerJoin(ActionIndicatorEntity, 'link', 'link.actionId = action.id')
+      .where('link.indicatorId = :indicatorId AND action.authorityId = :authorityId', {
+        indicatorId,
+        authorityId: caller.authorityId,
+      })
+      .select('action.ownerId', 'ownerId')
+      .getRawMany<{ ownerId: string | null }>();
+    assertMayUpdateProgress(
+      caller,
+      owners.map((row) => row.ownerId),
+      `enter values for ${indicator.code}`,
+    );
+
+    const repository = manager.getRepository(MeasurementEntity);
+    const existing = await repository.findOne({
+      where: { authorityId: caller.authorityId, indicatorId, period: period.period.label },
+      lock: { mode: 'pessimistic_write' },
     });
+    if (existing) {
+      existing.value = input.value;
+      existing.note = input.note?.trim() || null;
+      existing.enteredById = caller.userId;
+      return { measurement: await repository.save(existing), created: false };
+    }
+    const measurement = await repository.save(
+      repository.create({
+        authorityId: caller.authorityId,
+        indicatorId,
+        period: period.period.label,
+        periodEnd: period.period.end,
+        value: input.value,
+        note: input.note?.trim() || null,
+        enteredById: caller.userId,
+      }),
+    );
+    return { measurement, created: true };
   }
 }

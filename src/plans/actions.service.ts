@@ -2,8 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import type { Caller } from '../common/request-context';
-import { FREQUENCY_WORDS, londonToday, parsePeriod } from '../domain/periods';
+import { FREQUENCY_WORDS, type Period, londonToday, measurementPeriodFor, parsePeriod } from '../domain/periods';
+import type { ProgressRag } from '../domain/vocabulary';
 import { ActionIndicatorEntity } from '../indicators/action-indicator.entity';
+import type { IndicatorEntity } from '../indicators/indicator.entity';
+import { IndicatorsService } from '../indicators/indicators.service';
 import { ActionEntity } from './action.entity';
 import { ImprovementPlanEntity } from './improvement-plan.entity';
 import { MilestoneEntity } from './milestone.entity';
@@ -21,10 +24,25 @@ import { ProgressUpdateEntity } from './progress-update.entity';
 import { RecommendationEntity } from '../inspections/recommendation.entity';
 import { assertVersion } from './versioning';
 
+/** An owner's update for a reporting period, as the action page posts it: all of it is kept, or none. */
+export interface OwnerUpdateInput {
+  period: string;
+  narrative: string;
+  percentComplete: number;
+  proposedRag: ProgressRag | null;
+  /** Open milestones of the action that are now complete (completed today). */
+  milestonesCompleted: readonly string[];
+  /** New values of the action's indicators, each for the period that matches the update's. */
+  values: readonly { indicatorId: string; value: string }[];
+}
+
 /** Actions and what hangs off them: milestones, indicators and the append-only progress log. */
 @Injectable()
 export class ActionsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly indicators: IndicatorsService,
+  ) {}
 
   async get(caller: Caller, id: string, manager: EntityManager = this.dataSource.manager, lock = false) {
     const action = await manager.getRepository(ActionEntity).findOne({
@@ -243,34 +261,80 @@ export class ActionsService {
    * becomes in progress. The period must be one of the plan's reporting periods.
    */
   async postProgress(caller: Caller, actionId: string, input: PostProgressDto): Promise<ProgressUpdateEntity> {
+    return this.dataSource.transaction(
+      async (manager) => (await this.postProgressWith(manager, caller, actionId, input)).update,
+    );
+  }
+
+  /**
+   * The progress update, the milestones it completes and the indicator values it reports, in one
+   * transaction: a value or milestone that is refused leaves no update behind.
+   */
+  async postOwnerUpdate(caller: Caller, actionId: string, input: OwnerUpdateInput): Promise<ProgressUpdateEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const action = await this.get(caller, actionId, manager, true);
-      assertMayUpdateProgress(caller, [action.ownerId], 'post progress on it');
-      const plan = await manager.getRepository(ImprovementPlanEntity).findOneByOrFail({ id: action.planId });
-      const frequency = plan.reportingFrequency === 'monthly' ? 'monthly' : 'quarterly';
-      const period = parsePeriod(input.period.trim(), frequency);
-      if (!period.ok)
-        throw DomainError.invalid(`The plan reports ${FREQUENCY_WORDS[frequency]}: ${period.message}`, 'period');
-      if (action.status === 'cancelled')
-        throw DomainError.invalid(`Action ${action.reference} is cancelled.`, 'actionId');
-      const update = await manager.save(
-        manager.create(ProgressUpdateEntity, {
-          authorityId: caller.authorityId,
-          actionId,
-          authorId: caller.userId,
-          period: period.period.label,
-          narrative: input.narrative.trim(),
-          percentComplete: input.percentComplete,
-          proposedRag: input.proposedRag ?? null,
-        }),
-      );
-      action.percentComplete = input.percentComplete;
-      if (action.status === 'not_started') action.status = 'in_progress';
-      await manager.save(action);
-      return manager
-        .getRepository(ProgressUpdateEntity)
-        .findOneOrFail({ where: { id: update.id }, relations: { author: true } });
+      const { update, period } = await this.postProgressWith(manager, caller, actionId, input);
+      const today = londonToday();
+      for (const id of input.milestonesCompleted) {
+        const milestone = await manager
+          .getRepository(MilestoneEntity)
+          .findOneBy({ id, actionId, authorityId: caller.authorityId });
+        if (!milestone) throw DomainError.invalid('Choose only milestones of this action.', 'milestonesCompleted');
+        if (milestone.completedOn) continue;
+        milestone.completedOn = today;
+        await manager.save(milestone);
+      }
+      if (input.values.length) {
+        const links = await manager
+          .getRepository(ActionIndicatorEntity)
+          .find({ where: { actionId, authorityId: caller.authorityId }, relations: { indicator: true } });
+        for (const entry of input.values) {
+          const link = links.find((candidate) => candidate.indicatorId === entry.indicatorId);
+          if (!link) throw DomainError.invalid('Give values only for indicators of this action.', 'values');
+          await this.indicators.recordMeasurementWith(manager, caller, entry.indicatorId, {
+            period: measurementPeriodFor(period, (link.indicator as IndicatorEntity).frequency).label,
+            value: entry.value,
+          });
+        }
+      }
+      return update;
     });
+  }
+
+  async postProgressWith(
+    manager: EntityManager,
+    caller: Caller,
+    actionId: string,
+    input: PostProgressDto,
+  ): Promise<{ update: ProgressUpdateEntity; period: Period }> {
+    const action = await this.get(caller, actionId, manager, true);
+    assertMayUpdateProgress(caller, [action.ownerId], 'post progress on it');
+    const plan = await manager.getRepository(ImprovementPlanEntity).findOneByOrFail({ id: action.planId });
+    const frequency = plan.reportingFrequency === 'monthly' ? 'monthly' : 'quarterly';
+    const period = parsePeriod(input.period.trim(), frequency);
+    if (!period.ok)
+      throw DomainError.invalid(`The plan reports ${FREQUENCY_WORDS[frequency]}: ${period.message}`, 'period');
+    if (action.status === 'cancelled')
+      throw DomainError.invalid(`Action ${action.reference} is cancelled.`, 'actionId');
+    const update = await manager.save(
+      manager.create(ProgressUpdateEntity, {
+        authorityId: caller.authorityId,
+        actionId,
+        authorId: caller.userId,
+        period: period.period.label,
+        narrative: input.narrative.trim(),
+        percentComplete: input.percentComplete,
+        proposedRag: input.proposedRag ?? null,
+      }),
+    );
+    action.percentComplete = input.percentComplete;
+    if (action.status === 'not_started') action.status = 'in_progress';
+    await manager.save(action);
+    return {
+      update: await manager
+        .getRepository(ProgressUpdateEntity)
+        .findOneOrFail({ where: { id: update.id }, relations: { author: true } }),
+      period: period.period,
+    };
   }
 
   async progress(caller: Caller, actionId: string): Promise<ProgressUpdateEntity[]> {

@@ -6,11 +6,12 @@ import type { Caller } from '../common/request-context';
 import { type Period, isIsoDate, londonToday, reportingPeriodOf } from '../domain/periods';
 import { ECM_OUTCOMES, areaLabel } from '../domain/vocabulary';
 import { ImprovementPlanEntity } from '../plans/improvement-plan.entity';
+import { MilestoneEntity } from '../plans/milestone.entity';
 import { type StatutoryClock } from '../plans/clock/working-days';
 import { clockOf } from '../plans/plans.service';
 import { RagSnapshotEntity } from '../reports/rag-snapshot.entity';
 import { type Movement, type SnapshotContent, movementBetween } from './movement';
-import { type PlanRows, type PlanStatus, planStatus } from './plan-status';
+import { type ActionStatusLine, type PlanRows, type PlanStatus, planStatus } from './plan-status';
 import { type RollUp, type Thresholds, periodDueOn } from './rules';
 import { StatusCache } from './status-cache';
 import { StatusRepository } from './status.repository';
@@ -35,6 +36,14 @@ export interface PlanDashboard extends PlanStatus {
   updatesDueFor: Period;
   /** Since the latest snapshot taken on or before the as-of date (papers take one each time). */
   movement: (Movement & { snapshotId: string }) | null;
+}
+
+/** One plan's actions that a user owns, with what is due next on each. */
+export interface OwnedActions {
+  plan: PlanDashboard['plan'];
+  reportingPeriod: Period;
+  updatesDueFor: Period;
+  actions: (ActionStatusLine & { nextMilestone: { title: string; dueDate: string } | null })[];
 }
 
 export interface PlanHeadline {
@@ -250,6 +259,37 @@ export class StatusService {
         };
       }),
     };
+  }
+
+  /** The actions the caller owns in every plan of their authority, as of a date, soonest due first. */
+  async actionsOwnedBy(caller: Caller, asOfParam?: string): Promise<{ asOf: string; plans: OwnedActions[] }> {
+    const { asOf, plans } = await this.authorityDashboard(caller, asOfParam);
+    const owned: OwnedActions[] = [];
+    for (const headline of plans) {
+      const dashboard = await this.planDashboard(caller, headline.id, asOf);
+      const lines = dashboard.actions.filter((line) => line.owner?.id === caller.userId);
+      if (!lines.length) continue;
+      const milestones = await this.dataSource.getRepository(MilestoneEntity).find({
+        where: lines.map((line) => ({ actionId: line.id, authorityId: caller.authorityId })),
+        order: { dueDate: 'ASC' },
+      });
+      const nextOf = (actionId: string) => {
+        const next = milestones.find(
+          (milestone) =>
+            milestone.actionId === actionId && (milestone.completedOn === null || milestone.completedOn > asOf),
+        );
+        return next ? { title: next.title, dueDate: next.dueDate } : null;
+      };
+      owned.push({
+        plan: dashboard.plan,
+        reportingPeriod: dashboard.reportingPeriod,
+        updatesDueFor: dashboard.updatesDueFor,
+        actions: lines
+          .map((line) => ({ ...line, nextMilestone: nextOf(line.id) }))
+          .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.reference.localeCompare(b.reference)),
+      });
+    }
+    return { asOf, plans: owned };
   }
 
   /** Freezes every RAG of the plan as of a date, inside the caller's transaction when given. */
