@@ -1,12 +1,31 @@
 import { Module } from '@nestjs/common';
+import { IndicatorsModule } from '../indicators/indicators.module';
+import { InspectionsModule } from '../inspections/inspections.module';
+import { InspectionsService } from '../inspections/inspections.service';
+import { RagModule } from '../rag/rag.module';
+import { ReportsModule } from '../reports/reports.module';
+import { ActionPageController } from './action.page.controller';
 import { ActionsController } from './actions.controller';
+import { DashboardPageController } from './dashboard.page.controller';
 import { HomePageController } from './home.page.controller';
+import { MyActionsPageController } from './my-actions.page.controller';
+import { PlanPageController } from './plan.page.controller';
 import { PlanningModule } from './planning.module';
 import { PlansController } from './plans.controller';
 
 @Module({
-  imports: [PlanningModule],
-  controllers: [PlansController, ActionsController, HomePageController],
+  imports: [PlanningModule, IndicatorsModule, RagModule, ReportsModule, InspectionsModule],
+  controllers: [
+    PlansController,
+    ActionsController,
+    HomePageController,
+    DashboardPageController,
+    PlanPageController,
+    ActionPageController,
+    MyActionsPageController,
+  ],
+  // The pages read an inspection's grades through the same service as its API.
+  providers: [InspectionsService],
   exports: [PlanningModule],
 })
 export class PlansModule {}

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import nunjucks from 'nunjucks';
 import { projectRoot } from '../common/paths';
 import type { Role } from '../domain/vocabulary';
+import { plainNumber } from '../indicators/indicators.dto';
+import { RAG_WORDS } from '../rag/rules';
 
 export const SERVICE_NAME = 'Improvement Tracker';
 
@@ -89,6 +91,18 @@ export function dateParts(value: unknown): { day: string; month: string; year: s
   return { day: String(Number(match[3])), month: String(Number(match[2])), year: match[1] };
 }
 
+/** The colour class of a RAG tag: complete is blue, and anything not rated is grey. */
+const RAG_TAG_COLOURS: Record<string, string> = { red: 'red', amber: 'amber', green: 'green', complete: 'blue' };
+
+export function ragWord(rag: string | null | undefined): string {
+  if (!rag) return 'Not rated';
+  return RAG_WORDS[rag as keyof typeof RAG_WORDS] ?? rag;
+}
+
+export function ragColour(rag: string | null | undefined): string {
+  return RAG_TAG_COLOURS[rag ?? ''] ?? 'grey';
+}
+
 export function roleLabel(role: string | null | undefined): string {
   if (!role) return '';
   return ROLE_LABELS[role as Role] ?? role;
@@ -109,6 +123,11 @@ export function createViewEnvironment(): nunjucks.Environment {
   env.addFilter('govukDate', govukDate);
   env.addFilter('govukDateTime', govukDateTime);
   env.addFilter('roleLabel', roleLabel);
+  env.addFilter('ragWord', ragWord);
+  env.addFilter('ragColour', ragColour);
+  env.addFilter('plainNumber', (value: string | null | undefined) =>
+    value === null || value === undefined || value === '' ? '' : plainNumber(String(value)),
+  );
   env.addFilter('dateParts', dateParts);
   env.addGlobal('serviceName', SERVICE_NAME);
   return env;
