@@ -6,6 +6,7 @@ import { MakeProgressUpdatesAppendOnly1795334497814 } from './1795334497814-Make
 import { AddActionClosedOn1795334730025 } from './1795334730025-AddActionClosedOn';
 import { IndexActionsByAuthority1795335105607 } from './1795335105607-IndexActionsByAuthority';
 import { IndexAuditByAuthorityAndId1795335783177 } from './1795335783177-IndexAuditByAuthorityAndId';
+import { AddUpdateWorkbookUploads1796179382106 } from './1796179382106-AddUpdateWorkbookUploads';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddActionClosedOn1795334730025,
   IndexActionsByAuthority1795335105607,
   IndexAuditByAuthorityAndId1795335783177,
+  AddUpdateWorkbookUploads1796179382106,
 ];

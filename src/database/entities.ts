@@ -19,6 +19,7 @@ import { ImprovementPlanEntity } from '../plans/improvement-plan.entity';
 import { MilestoneEntity } from '../plans/milestone.entity';
 import { ProgressUpdateEntity } from '../plans/progress-update.entity';
 import { BoardPaperEntity } from '../reports/board-paper.entity';
+import { UpdateWorkbookUploadEntity } from '../reports/excel/update-workbook-upload.entity';
 import { CommitteeMeetingEntity } from '../reports/committee-meeting.entity';
 import { RagSnapshotEntity } from '../reports/rag-snapshot.entity';
 
@@ -47,4 +48,5 @@ export const ENTITIES = [
   AccessTokenEntity,
   SignInAttemptEntity,
   InspectionDraftEntity,
+  UpdateWorkbookUploadEntity,
 ];

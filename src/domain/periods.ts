@@ -253,3 +253,8 @@ export function measurementPeriodFor(reporting: Period, frequency: FrequencyKey)
   }
   return reportingPeriodOf(reporting.end, 'monthly');
 }
+
+/** How often a plan reports: monthly, or quarterly (the default). */
+export function planFrequency(reportingFrequency: string): 'quarterly' | 'monthly' {
+  return reportingFrequency === 'monthly' ? 'monthly' : 'quarterly';
+}

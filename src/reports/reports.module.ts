@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
+import { IndicatorsModule } from '../indicators/indicators.module';
 import { PlanningModule } from '../plans/planning.module';
 import { RagModule } from '../rag/rag.module';
 import { ChartRenderer } from './charts/chart-renderer';
+import { UpdateWorkbooksController } from './excel/update-workbooks.controller';
+import { UpdateWorkbooksService } from './excel/update-workbooks.service';
 import { WorkbooksService } from './excel/workbooks.service';
 import { PapersController } from './papers.controller';
 import { PapersPageController } from './papers.page.controller';
@@ -10,9 +13,9 @@ import { PdfRenderer } from './pdf/pdf-renderer';
 import { ReportBuilder } from './report-builder';
 
 @Module({
-  imports: [RagModule, PlanningModule],
-  controllers: [PapersController, PapersPageController],
-  providers: [ChartRenderer, PdfRenderer, ReportBuilder, PapersService, WorkbooksService],
-  exports: [PapersService, WorkbooksService, PdfRenderer, ReportBuilder, ChartRenderer],
+  imports: [RagModule, PlanningModule, IndicatorsModule],
+  controllers: [PapersController, UpdateWorkbooksController, PapersPageController],
+  providers: [ChartRenderer, PdfRenderer, ReportBuilder, PapersService, WorkbooksService, UpdateWorkbooksService],
+  exports: [PapersService, WorkbooksService, UpdateWorkbooksService, PdfRenderer, ReportBuilder, ChartRenderer],
 })
 export class ReportsModule {}

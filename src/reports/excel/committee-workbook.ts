@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { ECM_OUTCOMES } from '../../domain/vocabulary';
 import { RAG_WORDS } from '../../rag/rules';
 import type { ReportModel } from '../report-model';
+import { dateOf, numberOf, ragRules, text } from './cells';
 
 export interface UpdateLogRow {
   reference: string;
@@ -24,48 +25,6 @@ export interface WorkbookExtras {
   /** PNG of the RAG counts chart. */
   ragChart: Buffer | null;
   author: string;
-}
-
-const FILLS: Record<string, { fill: string; font: string }> = {
-  Red: { fill: 'FFD4351C', font: 'FFFFFFFF' },
-  Amber: { fill: 'FFF47738', font: 'FF0B0C0C' },
-  Green: { fill: 'FF00703C', font: 'FFFFFFFF' },
-  Complete: { fill: 'FF1D70B8', font: 'FFFFFFFF' },
-  'Not started': { fill: 'FF505A5F', font: 'FFFFFFFF' },
-  Cancelled: { fill: 'FF505A5F', font: 'FFFFFFFF' },
-  'No data': { fill: 'FFF3F2F1', font: 'FF0B0C0C' },
-};
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** A string that Excel might read as a formula is kept as text: text format, never a formula cell. */
-function text(cell: ExcelJS.Cell, value: string | null | undefined): void {
-  cell.value = value ?? null;
-  if (value && FORMULA_START.test(value)) cell.numFmt = '@';
-}
-
-function dateOf(value: string | null): Date | null {
-  return value ? new Date(`${value}T00:00:00Z`) : null;
-}
-
-function numberOf(value: string | null | undefined): number | null {
-  return value === null || value === undefined ? null : Number(value);
-}
-
-function ragRules(sheet: ExcelJS.Worksheet, ref: string): void {
-  sheet.addConditionalFormatting({
-    ref,
-    rules: Object.entries(FILLS).map(([word, colours], index) => ({
-      type: 'containsText',
-      operator: 'containsText',
-      text: word,
-      priority: index + 1,
-      style: {
-        fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: colours.fill } },
-        font: { color: { argb: colours.font }, bold: true },
-      },
-    })),
-  });
 }
 
 function setUp(sheet: ExcelJS.Worksheet, title: string, model: ReportModel): void {

@@ -1,0 +1,394 @@
+/**
+ * The owners' update workbook: one row per action the person may update and one per indicator of
+ * those actions, with what is known now (locked) and *New update* columns to fill in. Hidden
+ * columns carry each action's id and version, and each value as it was, so that an upload can tell
+ * what changed since. `readUpdateWorkbook` refuses a file whose sheets or columns were altered.
+ */
+import ExcelJS from 'exceljs';
+import { DomainError, ErrorCode } from '../../common/domain-error';
+import { PROGRESS_RAGS, type ProgressRag } from '../../domain/vocabulary';
+import { RAG_WORDS } from '../../rag/rules';
+import { addValidation, cellText, choiceList, dateOf, numberOf, ragRules, text } from './cells';
+
+export const UPDATE_WORKBOOK_FORMAT = "Improvement Tracker owners' update workbook";
+export const UPDATE_WORKBOOK_VERSION = 1;
+/** More rows than any plan has: a bigger file is not one of ours. */
+const MAX_ROWS = 20_000;
+
+export const ACTION_COLUMNS = [
+  'Action id',
+  'Version',
+  'Ref.',
+  'Action',
+  'Owner',
+  'Due',
+  'RAG now',
+  '% complete now',
+  'Latest update',
+  'Update for period',
+  'New update: narrative',
+  'New update: % complete (0 to 100)',
+  'New update: proposed RAG',
+] as const;
+
+export const INDICATOR_COLUMNS = [
+  'Indicator id',
+  'Value when downloaded',
+  'Code',
+  'Indicator',
+  'Actions',
+  'Polarity',
+  'Target',
+  'Latest value',
+  'Latest period',
+  'Value for period',
+  'New value',
+  'Note',
+] as const;
+
+const SHEETS = { instructions: 'Instructions', actions: 'Actions', indicators: 'Indicators', about: 'About' } as const;
+
+export interface UpdateWorkbookAction {
+  id: string;
+  version: number;
+  reference: string;
+  title: string;
+  owner: string | null;
+  dueDate: string;
+  ragWord: string;
+  percentComplete: number;
+  latestUpdate: string | null;
+}
+
+export interface UpdateWorkbookIndicator {
+  id: string;
+  /** The value already held for `period`, exactly as stored, or null. */
+  valueWhenMade: string | null;
+  code: string;
+  title: string;
+  actionReferences: string[];
+  polarity: 'higher_is_better' | 'lower_is_better';
+  target: string | null;
+  latest: { value: string; period: string } | null;
+  period: string;
+}
+
+export interface UpdateWorkbookData {
+  authorityName: string;
+  plan: { id: string; reference: string; title: string };
+  /** The reporting period the updates are for. */
+  period: string;
+  madeAt: Date;
+  madeFor: string;
+  actions: UpdateWorkbookAction[];
+  indicators: UpdateWorkbookIndicator[];
+}
+
+/** A filled-in action row, as read back. Blank cells are null. */
+export interface FilledActionRow {
+  row: number;
+  actionId: string;
+  version: number | null;
+  narrative: string;
+  percentComplete: string;
+  proposedRag: string;
+}
+
+export interface FilledIndicatorRow {
+  row: number;
+  indicatorId: string;
+  valueWhenMade: string | null;
+  period: string;
+  value: string;
+  note: string;
+}
+
+export interface FilledUpdateWorkbook {
+  planId: string;
+  period: string;
+  madeAt: Date;
+  actions: FilledActionRow[];
+  indicators: FilledIndicatorRow[];
+}
+
+const RAG_CHOICES = PROGRESS_RAGS.map((rag) => RAG_WORDS[rag]);
+const EDITABLE_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF7BF' } };
+
+function header(sheet: ExcelJS.Worksheet, columns: readonly string[], widths: number[], editableFrom: number): void {
+  sheet.columns = columns.map((title, index) => ({
+    header: title,
+    width: widths[index],
+    style: { alignment: { vertical: 'top', wrapText: widths[index] >= 30 } },
+  }));
+  const row = sheet.getRow(1);
+  row.font = { bold: true };
+  row.alignment = { vertical: 'top', wrapText: true };
+  row.eachCell((cell, column) => {
+    cell.fill =
+      column >= editableFrom ? EDITABLE_FILL : { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF3F2F1' } };
+  });
+  sheet.getColumn(1).hidden = true;
+  sheet.getColumn(2).hidden = true;
+  sheet.views = [{ state: 'frozen', ySplit: 1, xSplit: 3 }];
+  sheet.pageSetup = {
+    orientation: 'landscape',
+    paperSize: 9,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: '1:1',
+  };
+  sheet.headerFooter = { oddFooter: '&L&A&RPage &P of &N' };
+}
+
+/** Editable cells are unlocked and shaded; the sheet is protected so that nothing else is typed over. */
+function unlock(row: ExcelJS.Row, from: number, to: number): void {
+  for (let column = from; column <= to; column += 1) {
+    const cell = row.getCell(column);
+    cell.protection = { locked: false };
+    cell.fill = EDITABLE_FILL;
+  }
+}
+
+async function protect(sheet: ExcelJS.Worksheet): Promise<void> {
+  await sheet.protect('', {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+    autoFilter: true,
+    sort: false,
+  });
+}
+
+export async function writeUpdateWorkbook(data: UpdateWorkbookData): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = data.authorityName;
+  workbook.created = data.madeAt;
+  workbook.title = `${data.plan.title}: updates for ${data.period}`;
+  workbook.subject = data.plan.reference;
+  workbook.company = data.authorityName;
+
+  const instructions = workbook.addWorksheet(SHEETS.instructions);
+  instructions.columns = [{ width: 110 }];
+  const lines: [string, boolean][] = [
+    [`${data.plan.title} (${data.plan.reference})`, true],
+    [
+      `Progress updates for ${data.period}, for ${data.madeFor}. Downloaded ${data.madeAt.toISOString().slice(0, 10)}.`,
+      false,
+    ],
+    ['', false],
+    ['How to fill this in', true],
+    [
+      '1. On the Actions sheet, write your update in the shaded New update columns of each action you are updating.',
+      false,
+    ],
+    [
+      '   The narrative is required for an update; % complete is a whole number from 0 to 100 (left blank, it stays as it is);',
+      false,
+    ],
+    ['   proposed RAG is Red, Amber or Green, or blank if you do not propose one.', false],
+    [`2. On the Indicators sheet, enter each indicator's value for the period shown, with a note if it helps.`, false],
+    ['3. Leave a row blank to change nothing for it. Do not rename the sheets or add, remove or move columns.', false],
+    [
+      "4. Save as .xlsx and upload it on the plan's Papers page (or to the API). You will see every change before it is applied.",
+      false,
+    ],
+    ['', false],
+    [
+      'An action updated by anyone else after this download is refused on upload: download a new workbook and write it again.',
+      false,
+    ],
+  ];
+  for (const [line, bold] of lines) {
+    const row = instructions.addRow([line]);
+    if (bold) row.font = { bold: true, size: 13 };
+  }
+
+  const actions = workbook.addWorksheet(SHEETS.actions);
+  header(actions, ACTION_COLUMNS, [38, 10, 8, 48, 22, 12, 12, 12, 48, 14, 60, 16, 16], 11);
+  for (const action of data.actions) {
+    const row = actions.addRow([]);
+    row.getCell(1).value = action.id;
+    row.getCell(2).value = action.version;
+    text(row.getCell(3), action.reference);
+    text(row.getCell(4), action.title);
+    text(row.getCell(5), action.owner ?? 'Unassigned');
+    row.getCell(6).value = dateOf(action.dueDate);
+    row.getCell(6).numFmt = 'dd/mm/yyyy';
+    row.getCell(7).value = action.ragWord;
+    row.getCell(8).value = action.percentComplete / 100;
+    row.getCell(8).numFmt = '0%';
+    text(row.getCell(9), action.latestUpdate);
+    row.getCell(10).value = data.period;
+    row.getCell(11).alignment = { vertical: 'top', wrapText: true };
+    row.getCell(12).numFmt = '0';
+    unlock(row, 11, 13);
+  }
+  const lastAction = Math.max(2, data.actions.length + 1);
+  ragRules(actions, `G2:G${lastAction}`);
+  ragRules(actions, `M2:M${lastAction}`);
+  choiceList(actions, `M2:M${lastAction}`, RAG_CHOICES, 'Choose Red, Amber or Green, or leave it blank.');
+  addValidation(actions, `L2:L${lastAction}`, {
+    type: 'whole',
+    operator: 'between',
+    allowBlank: true,
+    formulae: [0, 100],
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: '% complete',
+    error: 'Enter a whole number from 0 to 100.',
+  });
+  await protect(actions);
+
+  const indicators = workbook.addWorksheet(SHEETS.indicators);
+  header(indicators, INDICATOR_COLUMNS, [38, 14, 10, 48, 14, 16, 10, 12, 14, 14, 12, 40], 11);
+  for (const indicator of data.indicators) {
+    const row = indicators.addRow([]);
+    row.getCell(1).value = indicator.id;
+    row.getCell(2).value = indicator.valueWhenMade;
+    row.getCell(2).numFmt = '@';
+    text(row.getCell(3), indicator.code);
+    text(row.getCell(4), indicator.title);
+    text(row.getCell(5), indicator.actionReferences.join(', '));
+    row.getCell(6).value = indicator.polarity === 'higher_is_better' ? 'Higher is better' : 'Lower is better';
+    row.getCell(7).value = numberOf(indicator.target);
+    row.getCell(8).value = numberOf(indicator.latest?.value);
+    row.getCell(9).value = indicator.latest?.period ?? null;
+    row.getCell(10).value = indicator.period;
+    unlock(row, 11, 12);
+    row.getCell(12).alignment = { vertical: 'top', wrapText: true };
+  }
+  addValidation(indicators, `K2:K${Math.max(2, data.indicators.length + 1)}`, {
+    type: 'decimal',
+    operator: 'between',
+    allowBlank: true,
+    formulae: [-1e12, 1e12],
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: 'New value',
+    error: 'Enter a number, such as 72.5.',
+  });
+  await protect(indicators);
+
+  const about = workbook.addWorksheet(SHEETS.about, { state: 'veryHidden' });
+  about.addRows([
+    ['Format', UPDATE_WORKBOOK_FORMAT],
+    ['Format version', UPDATE_WORKBOOK_VERSION],
+    ['Plan id', data.plan.id],
+    ['Period', data.period],
+    ['Downloaded at', data.madeAt.toISOString()],
+  ]);
+  await protect(about);
+
+  workbook.views = [{ activeTab: 0, firstSheet: 0, visibility: 'visible', x: 0, y: 0, width: 20000, height: 12000 }];
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function unreadable(message: string): DomainError {
+  return new DomainError(ErrorCode.Unprocessable, message);
+}
+
+function checkHeaders(sheet: ExcelJS.Worksheet, expected: readonly string[]): void {
+  const found = expected.map((_, index) => cellText(sheet.getRow(1).getCell(index + 1)));
+  const extra = cellText(sheet.getRow(1).getCell(expected.length + 1));
+  const wrong = expected.findIndex((title, index) => found[index] !== title);
+  if (wrong >= 0 || extra) {
+    const problem =
+      wrong >= 0
+        ? `column ${wrong + 1} should be "${expected[wrong]}" but is ${found[wrong] ? `"${found[wrong]}"` : 'empty'}`
+        : `it has an extra column "${extra}"`;
+    throw unreadable(
+      `The ${sheet.name} sheet's columns were changed: ${problem}. Download a new update workbook and copy your updates into it.`,
+    );
+  }
+}
+
+function rowsOf(sheet: ExcelJS.Worksheet): ExcelJS.Row[] {
+  if (sheet.rowCount > MAX_ROWS + 1) throw unreadable(`The ${sheet.name} sheet has more than ${MAX_ROWS} rows.`);
+  const rows: ExcelJS.Row[] = [];
+  sheet.eachRow((row, number) => {
+    if (number > 1) rows.push(row);
+  });
+  return rows;
+}
+
+/**
+ * Reads a filled-in update workbook, refusing (422, nothing changed) a file that is not an .xlsx,
+ * is not an update workbook, is for another plan, or whose sheets or columns were altered.
+ */
+export async function readUpdateWorkbook(bytes: Buffer, planId: string): Promise<FilledUpdateWorkbook> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch {
+    throw unreadable(
+      'The file is not a readable Excel workbook (.xlsx): it may be damaged, incomplete or in another format. Save it from Excel as .xlsx and upload it again.',
+    );
+  }
+  const about = workbook.getWorksheet(SHEETS.about);
+  const fact = (label: string) => {
+    let found = '';
+    about?.eachRow((row) => {
+      if (cellText(row.getCell(1)) === label) found = cellText(row.getCell(2));
+    });
+    return found;
+  };
+  if (!about || fact('Format') !== UPDATE_WORKBOOK_FORMAT) {
+    throw unreadable("This is not an owners' update workbook. Download one from the plan, fill it in and upload that.");
+  }
+  if (Number(fact('Format version')) !== UPDATE_WORKBOOK_VERSION) {
+    throw unreadable('This update workbook was made by another version of the service. Download a new one.');
+  }
+  if (fact('Plan id') !== planId) {
+    throw unreadable('This update workbook is for a different improvement plan. Upload it on its own plan.');
+  }
+  const madeAt = new Date(fact('Downloaded at'));
+  const period = fact('Period');
+  if (Number.isNaN(madeAt.getTime()) || !period) throw unreadable("The update workbook's hidden details were changed.");
+
+  const missing = [SHEETS.actions, SHEETS.indicators].filter((name) => !workbook.getWorksheet(name));
+  if (missing.length) {
+    const others = workbook.worksheets
+      .map((sheet) => sheet.name)
+      .filter((name) => !Object.values(SHEETS).includes(name as never));
+    throw unreadable(
+      `The workbook has no ${missing.map((name) => `"${name}"`).join(' or ')} sheet${
+        others.length ? ` (it has ${others.map((name) => `"${name}"`).join(', ')}: was a sheet renamed?)` : ''
+      }. Rename it back, or download a new update workbook.`,
+    );
+  }
+  const actionsSheet = workbook.getWorksheet(SHEETS.actions)!;
+  const indicatorsSheet = workbook.getWorksheet(SHEETS.indicators)!;
+  checkHeaders(actionsSheet, ACTION_COLUMNS);
+  checkHeaders(indicatorsSheet, INDICATOR_COLUMNS);
+
+  const actions = rowsOf(actionsSheet)
+    .map((row) => ({
+      row: row.number,
+      actionId: cellText(row.getCell(1)),
+      version: /^\d+$/.test(cellText(row.getCell(2))) ? Number(cellText(row.getCell(2))) : null,
+      narrative: cellText(row.getCell(11)),
+      percentComplete: cellText(row.getCell(12)),
+      proposedRag: cellText(row.getCell(13)),
+    }))
+    .filter((row) => row.actionId || row.narrative || row.percentComplete || row.proposedRag);
+  const indicators = rowsOf(indicatorsSheet)
+    .map((row) => ({
+      row: row.number,
+      indicatorId: cellText(row.getCell(1)),
+      valueWhenMade: cellText(row.getCell(2)) || null,
+      period: cellText(row.getCell(10)),
+      value: cellText(row.getCell(11)),
+      note: cellText(row.getCell(12)),
+    }))
+    .filter((row) => row.indicatorId || row.value || row.note);
+  return { planId, period, madeAt, actions, indicators };
+}
+
+/** A proposed RAG as typed ("Amber", "amber", "A"), or undefined when it is not one. */
+export function proposedRagFrom(typed: string): ProgressRag | null | undefined {
+  if (!typed) return null;
+  const word = typed.trim().toLowerCase();
+  return PROGRESS_RAGS.find((rag) => rag === word || rag[0] === word);
+}
