@@ -258,7 +258,7 @@ function paperFrom(form: Form): { paper: Record<string, unknown>; errors: FormEr
       reportingOfficer: text(form, 'reportingOfficer'),
       subject: text(form, 'subject'),
       status: status || undefined,
-      ...(status === 'exempt' && paragraph ? { exemptParagraph: Number(paragraph) } : {}),
+      ...(paragraph ? { exemptParagraph: Number(paragraph) } : {}),
       ...optional('houseStyle'),
       ...(asOf ? { asOf } : {}),
       ...optional('purpose'),
