@@ -25,19 +25,16 @@ describe(`the owners' update workbook (${databaseMode} database)`, () => {
   });
   afterAll(() => sut.close());
 
-  const binary = (res: NodeJS.ReadableStream, callback: (error: Error | null, body: Buffer) => void) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (chunk: Buffer) => chunks.push(chunk));
-    res.on('end', () => callback(null, Buffer.concat(chunks)));
-  };
+  /** The response body as bytes. */
+  const binary = (test: ReturnType<ReturnType<TestApp['http']>['get']>) =>
+    test.buffer(true).parse((res, callback) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => callback(null, Buffer.concat(chunks)));
+    });
 
   const download = async (auth: string): Promise<ExcelJS.Workbook> => {
-    const response = await sut
-      .http()
-      .get(`/api/v1/plans/${planId}/update-workbook`)
-      .set('Authorization', auth)
-      .buffer(true)
-      .parse(binary)
+    const response = await binary(sut.http().get(`/api/v1/plans/${planId}/update-workbook`).set('Authorization', auth))
       .expect(200)
       .expect('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(response.headers['content-disposition']).toMatch(/attachment; filename="halton-jar-2008-updates-.+\.xlsx"/);
@@ -271,13 +268,9 @@ describe(`the owners' update workbook (${databaseMode} database)`, () => {
   });
 
   it('refuses a committee workbook, and lets neither a scrutiny member nor another uploader apply', async () => {
-    const committee = await sut
-      .http()
-      .get(`/api/v1/plans/${planId}/workbook`)
-      .set('Authorization', clerk)
-      .buffer(true)
-      .parse(binary)
-      .expect(200);
+    const committee = await binary(
+      sut.http().get(`/api/v1/plans/${planId}/workbook`).set('Authorization', clerk),
+    ).expect(200);
     const wrongKind = await upload(owner, committee.body as Buffer).expect(422);
     expect(wrongKind.body.message).toMatch(/not an owners' update workbook/);
 

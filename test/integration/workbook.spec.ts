@@ -123,7 +123,25 @@ describe(`the committee workbook (${databaseMode} database)`, () => {
     expect((workbook.getWorksheet('Judgements') as ExcelJS.Worksheet).rowCount).toBe(8);
     expect((workbook.getWorksheet('Updates') as ExcelJS.Worksheet).rowCount).toBeGreaterThan(50);
     const summary = workbook.getWorksheet('Summary') as ExcelJS.Worksheet;
-    expect(summary.getImages()).toHaveLength(1);
+    const [image] = summary.getImages();
+    expect(image).toBeDefined();
+    const media = (workbook as unknown as { model: { media: { type: string; extension: string; buffer: Buffer }[] } })
+      .model.media[Number(image.imageId)];
+    expect(media.extension).toBe('png');
+    expect(media.buffer.subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  it('keeps copies in the product’s words with drop-downs on the Kind, RAG and Direction columns', async () => {
+    const workbook = await download();
+    const actions = workbook.getWorksheet('Actions') as ExcelJS.Worksheet;
+    const validations = (actions as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } })
+      .dataValidations.model;
+    const listIn = (column: string) =>
+      Object.entries(validations).find(([address]) => address.replace(/\d+$/, '').endsWith(column))?.[1];
+    expect(listIn('C')).toMatchObject({ type: 'list', formulae: ['"Outcome,Process"'] });
+    expect(listIn('L')?.formulae[0]).toContain('Red,Amber,Green');
+    expect(listIn('N')).toMatchObject({ type: 'list', formulae: ['"improving,no change,worsening"'] });
+    expect(listIn('L')).toMatchObject({ showErrorMessage: true, errorStyle: 'stop' });
   });
 
   it('is set up to filter, scroll and print', async () => {

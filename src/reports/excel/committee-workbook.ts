@@ -8,7 +8,9 @@ import ExcelJS from 'exceljs';
 import { ECM_OUTCOMES } from '../../domain/vocabulary';
 import { RAG_WORDS } from '../../rag/rules';
 import type { ReportModel } from '../report-model';
-import { dateOf, numberOf, ragRules, text } from './cells';
+import { PassThrough } from 'node:stream';
+import { choiceList, dateOf, numberOf, ragRules, text } from './cells';
+import { placeImage } from './streamed-image';
 
 export interface UpdateLogRow {
   reference: string;
@@ -27,28 +29,48 @@ export interface WorkbookExtras {
   author: string;
 }
 
-function setUp(sheet: ExcelJS.Worksheet, title: string, model: ReportModel): void {
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  sheet.pageSetup = {
-    orientation: 'landscape',
-    paperSize: 9,
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printTitlesRow: '1:1',
-    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-  };
-  sheet.headerFooter = {
-    oddHeader: `&L${model.authority.name}&C${title}&R${model.plan.reference}`,
-    oddFooter: `&LAs at ${model.asOf}&RPage &P of &N`,
+const RAG_CHOICES = [...new Set(Object.values(RAG_WORDS))];
+const DIRECTION_CHOICES = ['improving', 'no change', 'worsening'];
+
+/** Rows made one at a time as the writer asks for them, not all at once. */
+function* lazily<T>(items: Iterable<T>, toRow: (item: T) => CellValue[]): Iterable<CellValue[]> {
+  for (const item of items) yield toRow(item);
+}
+
+type CellValue = string | number | Date | null;
+
+interface ColumnSpec {
+  header: string;
+  width: number;
+  wrap?: boolean;
+  format?: string;
+}
+
+/** Frozen header, landscape A4 fitted to the width with the header repeated, headers and footers. */
+function sheetOptions(title: string, model: ReportModel, frozen = true): Partial<ExcelJS.AddWorksheetOptions> {
+  return {
+    views: frozen ? [{ state: 'frozen', ySplit: 1 }] : [],
+    pageSetup: {
+      orientation: 'landscape',
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: frozen ? '1:1' : undefined,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: {
+      oddHeader: `&L${model.authority.name}&C${title}&R${model.plan.reference}`,
+      oddFooter: `&LAs at ${model.asOf}&RPage &P of &N`,
+    },
   };
 }
 
-function table(
-  sheet: ExcelJS.Worksheet,
-  columns: { header: string; width: number; wrap?: boolean; format?: string }[],
-  rows: (string | number | Date | null)[][],
-): void {
+/**
+ * A header row and then one committed row per item: the streaming writer keeps nothing of a row
+ * once it is committed, so a plan of any size takes the same memory. Returns the number of rows.
+ */
+function table(sheet: ExcelJS.Worksheet, columns: ColumnSpec[], rows: Iterable<CellValue[]>): number {
   sheet.columns = columns.map((column) => ({
     header: column.header,
     width: column.width,
@@ -61,6 +83,8 @@ function table(
   header.font = { bold: true };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF3F2F1' } };
   header.alignment = { vertical: 'top', wrapText: true };
+  header.commit();
+  let count = 0;
   for (const row of rows) {
     const added = sheet.addRow([]);
     row.forEach((value, index) => {
@@ -68,63 +92,103 @@ function table(
       if (typeof value === 'string') text(cell, value);
       else cell.value = value;
     });
+    added.commit();
+    count += 1;
   }
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, count + 1), column: columns.length } };
+  return count;
 }
 
+/** Writes the workbook with exceljs's streaming writer and returns the finished file. */
 export async function committeeWorkbook(model: ReportModel, extras: WorkbookExtras): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const output = new PassThrough();
+  const chunks: Buffer[] = [];
+  output.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<void>((resolve, reject) => {
+    output.on('end', resolve);
+    output.on('error', reject);
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   const generated = new Date();
   workbook.creator = extras.author;
   workbook.lastModifiedBy = extras.author;
   workbook.created = generated;
   workbook.modified = generated;
-  workbook.title = `${model.plan.title}: progress as at ${model.asOf}`;
-  workbook.subject = model.plan.reference;
-  workbook.company = model.authority.name;
+  const properties = workbook as unknown as { title: string; subject: string; company: string };
+  properties.title = `${model.plan.title}: progress as at ${model.asOf}`;
+  properties.subject = model.plan.reference;
+  properties.company = model.authority.name;
 
   // Summary
-  const summary = workbook.addWorksheet('Summary');
-  setUp(summary, 'Summary', model);
-  summary.views = [];
+  const summary = workbook.addWorksheet('Summary', sheetOptions('Summary', model, false));
   summary.columns = [{ width: 34 }, { width: 14 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 12 }];
-  summary.addRow([model.plan.title]).font = { bold: true, size: 14 };
-  summary.addRow(['Authority', model.authority.name]);
-  summary.addRow(['Plan', model.plan.reference]);
-  summary.addRow(['As at', dateOf(model.asOf)]).getCell(2).numFmt = 'd mmmm yyyy';
-  summary.addRow(['Reporting period', model.reportingPeriod]);
-  summary.addRow([]);
-  summary.addRow(['Status', 'Actions']).font = { bold: true };
-  const countsStart = summary.rowCount + 1;
-  for (const rag of ['red', 'amber', 'green', 'complete', 'not_started', 'cancelled'] as const) {
-    summary.addRow([RAG_WORDS[rag], model.summary.counts[rag]]);
-  }
-  ragRules(summary, `A${countsStart}:A${summary.rowCount}`);
-  const share = summary.addRow([
-    'Share on track or complete',
-    model.summary.shareOnTrack === null ? null : model.summary.shareOnTrack / 100,
-  ]);
-  share.getCell(2).numFmt = '0.0%';
-  summary.addRow([]);
-  summary.addRow(['Judgement area', 'Overall', 'Red', 'Amber', 'Green', 'Complete']).font = { bold: true };
-  const areaStart = summary.rowCount + 1;
-  for (const area of model.byJudgementArea) {
-    const row = summary.addRow([]);
-    text(row.getCell(1), area.label);
-    row.getCell(2).value = area.headline ? RAG_WORDS[area.headline] : null;
-    [area.counts.red, area.counts.amber, area.counts.green, area.counts.complete].forEach((value, index) => {
-      row.getCell(3 + index).value = value;
+  const chart = model.charts.find((item) => item.id === 'rag-counts');
+  if (extras.ragChart) {
+    placeImage(workbook, summary, {
+      png: extras.ragChart,
+      col: 7,
+      row: 1,
+      width: 560,
+      height: 240,
+      name: 'RAG status chart',
+      alt: chart?.alt ?? 'Actions by RAG status: the numbers are in the table beside this chart.',
     });
   }
-  if (model.byJudgementArea.length) ragRules(summary, `B${areaStart}:B${summary.rowCount}`);
-  if (extras.ragChart) {
-    const image = workbook.addImage({ buffer: extras.ragChart as unknown as ExcelJS.Buffer, extension: 'png' });
-    summary.addImage(image, { tl: { col: 7, row: 1 }, ext: { width: 560, height: 240 } });
+  let rowNumber = 0;
+  const line = (values: CellValue[], style?: (row: ExcelJS.Row) => void): number => {
+    const row = summary.addRow([]);
+    values.forEach((value, index) => {
+      if (typeof value === 'string') text(row.getCell(index + 1), value);
+      else row.getCell(index + 1).value = value;
+    });
+    style?.(row);
+    row.commit();
+    rowNumber = row.number;
+    return rowNumber;
+  };
+  const bold = (row: ExcelJS.Row) => {
+    row.font = { bold: true };
+  };
+  line([model.plan.title], (row) => {
+    row.font = { bold: true, size: 14 };
+  });
+  line(['Authority', model.authority.name]);
+  line(['Plan', model.plan.reference]);
+  line(['As at', dateOf(model.asOf)], (row) => {
+    row.getCell(2).numFmt = 'd mmmm yyyy';
+  });
+  line(['Reporting period', model.reportingPeriod]);
+  line([]);
+  line(['Status', 'Actions'], bold);
+  const countsStart = rowNumber + 1;
+  for (const rag of ['red', 'amber', 'green', 'complete', 'not_started', 'cancelled'] as const) {
+    line([RAG_WORDS[rag], model.summary.counts[rag]]);
   }
+  ragRules(summary, `A${countsStart}:A${rowNumber}`);
+  line(
+    ['Share on track or complete', model.summary.shareOnTrack === null ? null : model.summary.shareOnTrack / 100],
+    (row) => {
+      row.getCell(2).numFmt = '0.0%';
+    },
+  );
+  line([]);
+  line(['Judgement area', 'Overall', 'Red', 'Amber', 'Green', 'Complete'], bold);
+  const areaStart = rowNumber + 1;
+  for (const area of model.byJudgementArea) {
+    line([
+      area.label,
+      area.headline ? RAG_WORDS[area.headline] : null,
+      area.counts.red,
+      area.counts.amber,
+      area.counts.green,
+      area.counts.complete,
+    ]);
+  }
+  if (model.byJudgementArea.length) ragRules(summary, `B${areaStart}:B${rowNumber}`);
+  summary.commit();
 
   // Actions
-  const actions = workbook.addWorksheet('Actions');
-  setUp(actions, 'Actions', model);
+  const actions = workbook.addWorksheet('Actions', sheetOptions('Actions', model));
   const directionOf = new Map<string, string>();
   for (const line of model.indicators) {
     if (line.direction && !directionOf.has(line.actionId))
@@ -151,7 +215,7 @@ export async function committeeWorkbook(model: ReportModel, extras: WorkbookExtr
       { header: 'Latest update', width: 50, wrap: true },
       { header: 'Update posted', width: 13, format: 'dd/mm/yyyy' },
     ],
-    actionLines.map((line) => [
+    lazily(actionLines, (line) => [
       line.reference,
       `${line.recommendation.position}. ${line.recommendation.text}`,
       line.kind === 'outcome' ? 'Outcome' : 'Process',
@@ -172,11 +236,16 @@ export async function committeeWorkbook(model: ReportModel, extras: WorkbookExtr
       dateOf(line.latestUpdate?.createdOn ?? null),
     ]),
   );
-  ragRules(actions, `L2:L${Math.max(2, actionLines.length + 1)}`);
+  const lastAction = Math.max(2, actionLines.length + 1);
+  ragRules(actions, `L2:L${lastAction}`);
+  // Someone working on a copy (a what-if, a filtered extract) keeps to the product's words.
+  choiceList(actions, `C2:C${lastAction}`, ['Outcome', 'Process'], 'Choose Outcome or Process.');
+  choiceList(actions, `L2:L${lastAction}`, RAG_CHOICES, 'Choose a RAG status from the list.');
+  choiceList(actions, `N2:N${lastAction}`, DIRECTION_CHOICES, 'Choose a direction from the list.');
+  actions.commit();
 
   // Indicators
-  const indicators = workbook.addWorksheet('Indicators');
-  setUp(indicators, 'Indicators', model);
+  const indicators = workbook.addWorksheet('Indicators', sheetOptions('Indicators', model));
   const periods = [
     ...new Set(Object.values(model.series).flatMap((values) => values.map((value) => value.period))),
   ].sort();
@@ -194,7 +263,7 @@ export async function committeeWorkbook(model: ReportModel, extras: WorkbookExtr
       { header: 'Direction', width: 12 },
       ...periods.map((period) => ({ header: period, width: 11 })),
     ],
-    model.indicators.map((line) => {
+    lazily(model.indicators, (line) => {
       const values = new Map(
         (model.series[line.indicatorId] ?? []).map((value) => [value.period, Number(value.value)]),
       );
@@ -213,10 +282,10 @@ export async function committeeWorkbook(model: ReportModel, extras: WorkbookExtr
     }),
   );
   ragRules(indicators, `H2:H${Math.max(2, model.indicators.length + 1)}`);
+  indicators.commit();
 
   // Updates
-  const updates = workbook.addWorksheet('Updates');
-  setUp(updates, 'Updates', model);
+  const updates = workbook.addWorksheet('Updates', sheetOptions('Updates', model));
   table(
     updates,
     [
@@ -228,7 +297,7 @@ export async function committeeWorkbook(model: ReportModel, extras: WorkbookExtr
       { header: 'Proposed RAG', width: 13 },
       { header: 'Narrative', width: 80, wrap: true },
     ],
-    extras.updates.map((update) => [
+    lazily(extras.updates, (update) => [
       update.reference,
       update.period,
       update.createdAt,
@@ -239,10 +308,10 @@ export async function committeeWorkbook(model: ReportModel, extras: WorkbookExtr
     ]),
   );
   ragRules(updates, `F2:F${Math.max(2, extras.updates.length + 1)}`);
+  updates.commit();
 
   // Judgements
-  const judgements = workbook.addWorksheet('Judgements');
-  setUp(judgements, 'Judgements', model);
+  const judgements = workbook.addWorksheet('Judgements', sheetOptions('Judgements', model));
   table(
     judgements,
     [
@@ -251,7 +320,7 @@ export async function committeeWorkbook(model: ReportModel, extras: WorkbookExtr
       { header: 'Level (4 outstanding … 1 inadequate)', width: 18 },
       { header: 'Scored', width: 18 },
     ],
-    model.inspection.judgements.map((judgement) => [
+    lazily(model.inspection.judgements, (judgement) => [
       judgement.label,
       judgement.gradePublished,
       judgement.level,
@@ -259,5 +328,9 @@ export async function committeeWorkbook(model: ReportModel, extras: WorkbookExtr
     ]),
   );
 
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  judgements.commit();
+
+  await workbook.commit();
+  await finished;
+  return Buffer.concat(chunks);
 }
