@@ -172,7 +172,7 @@ describe(`clerk and administrator pages: accessibility and working without JavaS
     await papers.open(planId);
     // Keep the form from leaving the page, so the page can be read as it is while printing.
     await pages.clerk.$eval('#paper-form', (form) =>
-      form.addEventListener('submit', (event) => event.preventDefault()),
+      form.addEventListener('submit', (event: { preventDefault(): void }) => event.preventDefault()),
     );
     expect(await papers.printingMessage()).toBe('');
     await pages.clerk.click('#print-paper');
