@@ -54,6 +54,8 @@ describe(`an owner's update through the pages (${databaseMode} database, real Ch
     );
     await extendDueDate('O3');
     await extendDueDate('O4');
+    // As a paper would: the statuses before the owner's update, for "what moved" to compare with.
+    await sut.http().post(`/api/v1/plans/${planId}/snapshots`).set('Authorization', clerk).send({}).expect(201);
   });
 
   afterAll(async () => {
@@ -105,6 +107,12 @@ describe(`an owner's update through the pages (${databaseMode} database, real Ch
       reason: 'The owner reports amber.',
       owner: 'Helen Ashworth',
       commentary: expect.stringContaining('Pathway plans are being rewritten'),
+    });
+    expect(await dashboard.movement()).toContainEqual({
+      action: 'O3 Increase the number of care leavers in education, employment or training',
+      was: 'Red',
+      now: 'Amber',
+      change: 'Better',
     });
     await screenshot(page, 'dashboard');
   });

@@ -46,6 +46,18 @@ export class DashboardPage {
     );
   }
 
+  /** Actions whose status changed since the last paper: action, was, now, change (all in words). */
+  movement(): Promise<{ action: string; was: string; now: string; change: string }[]> {
+    return this.page.$$eval('#movement-table tbody tr', (rows) =>
+      rows.map((row) => {
+        const cells = [...row.querySelectorAll('td, th')].map((cell) =>
+          (cell.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        );
+        return { action: cells[0], was: cells[1], now: cells[2], change: cells[3] };
+      }),
+    );
+  }
+
   /** The table beside the chart: status word → number of actions. */
   countsTable(): Promise<Record<string, string>> {
     return this.page.$$eval('#by-status ~ .govuk-grid-row table tbody tr', (rows) =>
