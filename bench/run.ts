@@ -2,11 +2,13 @@
 import { benchDashboard } from './dashboard';
 import { benchImport } from './import';
 import { benchPaper } from './paper';
+import { benchWorkbook } from './workbook';
 
 const BENCHMARKS: Record<string, () => Promise<string>> = {
   import: benchImport,
   dashboard: benchDashboard,
   paper: benchPaper,
+  workbook: benchWorkbook,
 };
 
 async function main(): Promise<void> {

@@ -18,10 +18,14 @@ const FILLS: Record<string, { fill: string; font: string }> = {
 /** What Excel (and LibreOffice, and Google Sheets) would start evaluating. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+export function looksLikeFormula(value: string): boolean {
+  return FORMULA_START.test(value);
+}
+
 /** A string that Excel might read as a formula is kept as text: text format, never a formula cell. */
 export function text(cell: ExcelJS.Cell, value: string | null | undefined): void {
   cell.value = value ?? null;
-  if (value && FORMULA_START.test(value)) cell.numFmt = '@';
+  if (value && looksLikeFormula(value)) cell.numFmt = '@';
 }
 
 export function dateOf(value: string | null): Date | null {

@@ -9,7 +9,7 @@ import { ECM_OUTCOMES } from '../../domain/vocabulary';
 import { RAG_WORDS } from '../../rag/rules';
 import type { ReportModel } from '../report-model';
 import { PassThrough } from 'node:stream';
-import { choiceList, dateOf, numberOf, ragRules, text } from './cells';
+import { choiceList, dateOf, looksLikeFormula, numberOf, ragRules, text } from './cells';
 import { placeImage } from './streamed-image';
 
 export interface UpdateLogRow {
@@ -37,9 +37,17 @@ function* lazily<T>(items: Iterable<T>, toRow: (item: T) => CellValue[]): Iterab
   for (const item of items) yield toRow(item);
 }
 
-type CellValue = string | number | Date | null;
+export type CellValue = string | number | Date | null;
 
-interface ColumnSpec {
+export interface CommitteeTable {
+  name: string;
+  columns: ColumnSpec[];
+  rows: Iterable<CellValue[]>;
+  /** Conditional formatting and validation, given the last row. */
+  finish?: (sheet: ExcelJS.Worksheet, lastRow: number) => void;
+}
+
+export interface ColumnSpec {
   header: string;
   width: number;
   wrap?: boolean;
@@ -71,13 +79,17 @@ function sheetOptions(title: string, model: ReportModel, frozen = true): Partial
  * once it is committed, so a plan of any size takes the same memory. Returns the number of rows.
  */
 function table(sheet: ExcelJS.Worksheet, columns: ColumnSpec[], rows: Iterable<CellValue[]>): number {
-  sheet.columns = columns.map((column) => ({
+  // One style object per column, shared by its cells: exceljs finds a shared object's style id in a
+  // WeakMap, where a copy per cell would be serialised and looked up again, cell after cell.
+  const styles: Partial<ExcelJS.Style>[] = columns.map((column) => ({
+    alignment: { vertical: 'top', wrapText: column.wrap ?? false },
+    ...(column.format ? { numFmt: column.format } : {}),
+  }));
+  const textStyles = styles.map((style) => ({ ...style, numFmt: '@' }));
+  sheet.columns = columns.map((column, index) => ({
     header: column.header,
     width: column.width,
-    style: {
-      alignment: { vertical: 'top', wrapText: column.wrap ?? false },
-      ...(column.format ? { numFmt: column.format } : {}),
-    },
+    style: styles[index],
   }));
   const header = sheet.getRow(1);
   header.font = { bold: true };
@@ -86,11 +98,11 @@ function table(sheet: ExcelJS.Worksheet, columns: ColumnSpec[], rows: Iterable<C
   header.commit();
   let count = 0;
   for (const row of rows) {
-    const added = sheet.addRow([]);
+    const added = sheet.addRow(row);
     row.forEach((value, index) => {
-      const cell = added.getCell(index + 1);
-      if (typeof value === 'string') text(cell, value);
-      else cell.value = value;
+      // Text that Excel might evaluate is marked as text: never a formula.
+      added.getCell(index + 1).style =
+        typeof value === 'string' && looksLikeFormula(value) ? textStyles[index] : styles[index];
     });
     added.commit();
     count += 1;
@@ -187,17 +199,33 @@ export async function committeeWorkbook(model: ReportModel, extras: WorkbookExtr
   if (model.byJudgementArea.length) ragRules(summary, `B${areaStart}:B${rowNumber}`);
   summary.commit();
 
+  for (const spec of committeeTables(model, extras)) {
+    const sheet = workbook.addWorksheet(spec.name, sheetOptions(spec.name, model));
+    const count = table(sheet, spec.columns, spec.rows);
+    spec.finish?.(sheet, Math.max(2, count + 1));
+    sheet.commit();
+  }
+
+  await workbook.commit();
+  await finished;
+  return Buffer.concat(chunks);
+}
+
+/**
+ * The four list sheets as columns and rows of plain values, made lazily: the committee workbook
+ * styles them, and the workbook benchmark writes the same values unstyled as its baseline.
+ */
+export function committeeTables(model: ReportModel, extras: Pick<WorkbookExtras, 'updates'>): CommitteeTable[] {
   // Actions
-  const actions = workbook.addWorksheet('Actions', sheetOptions('Actions', model));
   const directionOf = new Map<string, string>();
   for (const line of model.indicators) {
     if (line.direction && !directionOf.has(line.actionId))
       directionOf.set(line.actionId, line.direction.replace('_', ' '));
   }
   const actionLines = model.appendix.flatMap((group) => group.actions);
-  table(
-    actions,
-    [
+  const actions: CommitteeTable = {
+    name: 'Actions',
+    columns: [
       { header: 'Ref.', width: 8 },
       { header: 'Recommendation', width: 40, wrap: true },
       { header: 'Kind', width: 10 },
@@ -215,7 +243,7 @@ export async function committeeWorkbook(model: ReportModel, extras: WorkbookExtr
       { header: 'Latest update', width: 50, wrap: true },
       { header: 'Update posted', width: 13, format: 'dd/mm/yyyy' },
     ],
-    lazily(actionLines, (line) => [
+    rows: lazily(actionLines, (line) => [
       line.reference,
       `${line.recommendation.position}. ${line.recommendation.text}`,
       line.kind === 'outcome' ? 'Outcome' : 'Process',
@@ -235,23 +263,22 @@ export async function committeeWorkbook(model: ReportModel, extras: WorkbookExtr
       line.latestUpdate ? `${line.latestUpdate.period}: ${line.latestUpdate.narrative}` : null,
       dateOf(line.latestUpdate?.createdOn ?? null),
     ]),
-  );
-  const lastAction = Math.max(2, actionLines.length + 1);
-  ragRules(actions, `L2:L${lastAction}`);
-  // Someone working on a copy (a what-if, a filtered extract) keeps to the product's words.
-  choiceList(actions, `C2:C${lastAction}`, ['Outcome', 'Process'], 'Choose Outcome or Process.');
-  choiceList(actions, `L2:L${lastAction}`, RAG_CHOICES, 'Choose a RAG status from the list.');
-  choiceList(actions, `N2:N${lastAction}`, DIRECTION_CHOICES, 'Choose a direction from the list.');
-  actions.commit();
+    finish: (sheet, last) => {
+      ragRules(sheet, `L2:L${last}`);
+      // Someone working on a copy (a what-if, a filtered extract) keeps to the product's words.
+      choiceList(sheet, `C2:C${last}`, ['Outcome', 'Process'], 'Choose Outcome or Process.');
+      choiceList(sheet, `L2:L${last}`, RAG_CHOICES, 'Choose a RAG status from the list.');
+      choiceList(sheet, `N2:N${last}`, DIRECTION_CHOICES, 'Choose a direction from the list.');
+    },
+  };
 
   // Indicators
-  const indicators = workbook.addWorksheet('Indicators', sheetOptions('Indicators', model));
   const periods = [
     ...new Set(Object.values(model.series).flatMap((values) => values.map((value) => value.period))),
   ].sort();
-  table(
-    indicators,
-    [
+  const indicators: CommitteeTable = {
+    name: 'Indicators',
+    columns: [
       { header: 'Code', width: 10 },
       { header: 'Indicator', width: 40, wrap: true },
       { header: 'Action', width: 8 },
@@ -263,7 +290,7 @@ export async function committeeWorkbook(model: ReportModel, extras: WorkbookExtr
       { header: 'Direction', width: 12 },
       ...periods.map((period) => ({ header: period, width: 11 })),
     ],
-    lazily(model.indicators, (line) => {
+    rows: lazily(model.indicators, (line) => {
       const values = new Map(
         (model.series[line.indicatorId] ?? []).map((value) => [value.period, Number(value.value)]),
       );
@@ -280,15 +307,13 @@ export async function committeeWorkbook(model: ReportModel, extras: WorkbookExtr
         ...periods.map((period) => values.get(period) ?? null),
       ];
     }),
-  );
-  ragRules(indicators, `H2:H${Math.max(2, model.indicators.length + 1)}`);
-  indicators.commit();
+    finish: (sheet, last) => ragRules(sheet, `H2:H${last}`),
+  };
 
   // Updates
-  const updates = workbook.addWorksheet('Updates', sheetOptions('Updates', model));
-  table(
-    updates,
-    [
+  const updates: CommitteeTable = {
+    name: 'Updates',
+    columns: [
       { header: 'Ref.', width: 8 },
       { header: 'Period', width: 12 },
       { header: 'Posted', width: 18, format: 'dd/mm/yyyy hh:mm' },
@@ -297,7 +322,7 @@ export async function committeeWorkbook(model: ReportModel, extras: WorkbookExtr
       { header: 'Proposed RAG', width: 13 },
       { header: 'Narrative', width: 80, wrap: true },
     ],
-    lazily(extras.updates, (update) => [
+    rows: lazily(extras.updates, (update) => [
       update.reference,
       update.period,
       update.createdAt,
@@ -306,31 +331,24 @@ export async function committeeWorkbook(model: ReportModel, extras: WorkbookExtr
       update.proposedRag ? RAG_WORDS[update.proposedRag as 'red'] : null,
       update.narrative,
     ]),
-  );
-  ragRules(updates, `F2:F${Math.max(2, extras.updates.length + 1)}`);
-  updates.commit();
+    finish: (sheet, last) => ragRules(sheet, `F2:F${last}`),
+  };
 
   // Judgements
-  const judgements = workbook.addWorksheet('Judgements', sheetOptions('Judgements', model));
-  table(
-    judgements,
-    [
+  const judgements: CommitteeTable = {
+    name: 'Judgements',
+    columns: [
       { header: 'Area', width: 40, wrap: true },
       { header: 'Grade as published', width: 22 },
       { header: 'Level (4 outstanding … 1 inadequate)', width: 18 },
       { header: 'Scored', width: 18 },
     ],
-    lazily(model.inspection.judgements, (judgement) => [
+    rows: lazily(model.inspection.judgements, (judgement) => [
       judgement.label,
       judgement.gradePublished,
       judgement.level,
       judgement.scored ? 'Scored' : 'Judged, not scored',
     ]),
-  );
-
-  judgements.commit();
-
-  await workbook.commit();
-  await finished;
-  return Buffer.concat(chunks);
+  };
+  return [actions, indicators, updates, judgements];
 }
