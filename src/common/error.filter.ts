@@ -6,6 +6,17 @@ import { pageContext } from '../web/page-context';
 import { DomainError, ErrorCode } from './domain-error';
 import { type ErrorBody, domainErrorBody, errorBody } from './error-body';
 
+/** An error page's heading in plain words: the API's reason phrases ("Bad Request") are for programs. */
+const PAGE_HEADINGS: Record<number, string> = {
+  400: 'There is a problem with what was sent',
+  403: 'This cannot be done',
+  409: 'This cannot be done now',
+  413: 'The file is too large',
+  415: 'The file is not a kind this service can read',
+  422: 'This cannot be done',
+  429: 'Too many attempts',
+};
+
 const GENERIC_MESSAGE = 'Something went wrong on our side. It has been logged; please try again.';
 
 /**
@@ -62,9 +73,12 @@ export class ErrorFilter implements ExceptionFilter {
     if (body.statusCode === 404) {
       render('pages/not-found.njk', { pageTitle: 'Page not found' });
     } else if (body.statusCode === 403 && !(exception instanceof DomainError && exception.details)) {
-      render('pages/forbidden.njk', { pageTitle: 'You do not have permission' });
+      render('pages/forbidden.njk', { pageTitle: 'You do not have permission to see this page' });
     } else {
-      const heading = body.statusCode >= 500 ? 'Sorry, there is a problem with the service' : body.error;
+      const heading =
+        body.statusCode >= 500
+          ? 'Sorry, there is a problem with the service'
+          : (PAGE_HEADINGS[body.statusCode] ?? body.error);
       render('pages/error.njk', { pageTitle: heading, statusCode: body.statusCode, heading, message: body.message });
     }
   }

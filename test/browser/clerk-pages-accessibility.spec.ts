@@ -122,6 +122,7 @@ describe(`clerk and administrator pages: accessibility and working without JavaS
       expect(await pages[role].$eval('h1', (heading) => heading.textContent?.trim())).toBe(
         'You do not have permission to see this page',
       );
+      expect(await pages[role].title()).toBe('You do not have permission to see this page – Improvement Tracker');
     }
   });
 
@@ -163,6 +164,7 @@ describe(`clerk and administrator pages: accessibility and working without JavaS
     await expectAGoodPage(clerk, '/import/drafts/00000000-0000-4000-8000-000000000000', 404);
     expect(await clerk.$eval('h1', (heading) => heading.textContent?.trim())).toBe('Page not found');
     await expectAGoodPage(clerk, '/plans/not-a-plan/papers', 400);
+    expect(await clerk.title()).toBe('There is a problem with what was sent – Improvement Tracker');
     const text = await clerk.$eval('main', (main) => main.textContent ?? '');
     expect(text).not.toMatch(/\bat \w+ \(|node_modules|Error:/);
   });
