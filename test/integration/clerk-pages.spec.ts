@@ -112,6 +112,20 @@ describe(`clerk pages (${databaseMode} database)`, () => {
     expect(created.headers.location).toMatch(/^\/plans\/[0-9a-f-]{36}\/papers\?created=1$/);
   });
 
+  it('reads a published PDF into a draft shown beside its text', async () => {
+    const clerk = await signedIn('clerk');
+    const token = csrfFrom((await clerk.get('/account').expect(200)).text);
+    const pdf = readFileSync(join(__dirname, '../fixtures/inspections/haringey-2018-ilacs-inspection.pdf'));
+    const upload = await clerk
+      .post(`/import?_csrf=${encodeURIComponent(token)}`)
+      .attach('file', pdf, 'haringey-2018-ilacs-inspection.pdf')
+      .expect(303);
+    const review = await clerk.get(upload.headers.location as string).expect(200);
+    expect(review.text).toContain('Requires improvement');
+    expect(review.text).toContain('app-source__line--judgement');
+    expect(review.text).toContain('The report names');
+  });
+
   it('prints a board paper from the form without JavaScript, refusing a form with missing fields', async () => {
     const clerk = await signedIn('clerk');
     const plans = await clerk.get('/api/v1/plans').expect(200);
