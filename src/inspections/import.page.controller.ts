@@ -17,7 +17,7 @@ import type { Request, Response } from 'express';
 import { UsersService } from '../authorities/users.service';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Csrf } from '../auth/csrf';
-import { Permission, Policy } from '../auth/policy';
+import { Permission, Policy, roleMay } from '../auth/policy';
 import type { Caller } from '../common/request-context';
 import { londonToday } from '../domain/periods';
 import {
@@ -361,7 +361,10 @@ export class ImportPageController {
       errors: FormErrors;
     },
   ): Promise<void> {
-    const people = (await this.users.list(caller.authorityId)).filter((user) => user.active);
+    // Only people who can report progress can own an action.
+    const people = (await this.users.list(caller.authorityId)).filter(
+      (user) => user.active && roleMay(user.role, Permission.PostProgress),
+    );
     const form = model.form;
     const value = (name: string, proposed: string) => (form ? text(form, name) : proposed);
     response.render('pages/import-plan.njk', {
