@@ -187,6 +187,20 @@ export class UpdateWorkbooksService {
     });
   }
 
+  /** The plan a page is about: its reference and title. */
+  async planOf(caller: Caller, planId: string): Promise<ImprovementPlanEntity> {
+    return this.plan(this.dataSource.manager, caller, planId);
+  }
+
+  /** The caller's own recent uploads for the plan, newest first. */
+  recent(caller: Caller, planId: string, limit = 10): Promise<UpdateWorkbookUploadEntity[]> {
+    return this.dataSource.getRepository(UpdateWorkbookUploadEntity).find({
+      where: { planId, authorityId: caller.authorityId, uploadedById: caller.userId },
+      order: { createdAt: 'DESC' },
+      take: limit,
+    });
+  }
+
   async get(caller: Caller, planId: string, uploadId: string): Promise<UpdateWorkbookUploadEntity> {
     const upload = await this.dataSource
       .getRepository(UpdateWorkbookUploadEntity)
