@@ -16,6 +16,7 @@ import { InspectionsModule } from './inspections/inspections.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { PlansModule } from './plans/plans.module';
 import { RagModule } from './rag/rag.module';
+import { ReportPagesModule } from './reports/report-pages.module';
 import { ReportsModule } from './reports/reports.module';
 
 @Module({})
@@ -35,6 +36,7 @@ export class AppModule {
         PlansModule,
         RagModule,
         ReportsModule,
+        ReportPagesModule,
         ExampleModule,
       ],
       controllers: [HealthController],

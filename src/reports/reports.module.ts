@@ -4,18 +4,16 @@ import { PlanningModule } from '../plans/planning.module';
 import { RagModule } from '../rag/rag.module';
 import { ChartRenderer } from './charts/chart-renderer';
 import { UpdateWorkbooksController } from './excel/update-workbooks.controller';
-import { UpdateWorkbooksPageController } from './excel/update-workbooks.page.controller';
 import { UpdateWorkbooksService } from './excel/update-workbooks.service';
 import { WorkbooksService } from './excel/workbooks.service';
 import { PapersController } from './papers.controller';
-import { PapersPageController } from './papers.page.controller';
 import { PapersService } from './papers.service';
 import { PdfRenderer } from './pdf/pdf-renderer';
 import { ReportBuilder } from './report-builder';
 
 @Module({
   imports: [RagModule, PlanningModule, IndicatorsModule],
-  controllers: [PapersController, UpdateWorkbooksController, UpdateWorkbooksPageController, PapersPageController],
+  controllers: [PapersController, UpdateWorkbooksController],
   providers: [ChartRenderer, PdfRenderer, ReportBuilder, PapersService, WorkbooksService, UpdateWorkbooksService],
   exports: [PapersService, WorkbooksService, UpdateWorkbooksService, PdfRenderer, ReportBuilder, ChartRenderer],
 })
