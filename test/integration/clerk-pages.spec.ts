@@ -201,6 +201,15 @@ describe(`clerk pages (${databaseMode} database)`, () => {
 
     const inserts = await admin.get('/audit?entity=action&operation=insert').expect(200);
     expect(inserts.text).toContain('Added');
+    const csv = /href="(\/api\/v1\/audit\/export\.csv[^"]*)"/.exec(inserts.text)?.[1] as string;
+    const exported = await admin.get(csv.replace(/&amp;/g, '&')).expect(200);
+    expect(exported.headers['content-type']).toContain('text/csv');
+    expect(
+      exported.text
+        .split('\n')
+        .slice(1, -1)
+        .every((line) => line.includes(',action,')),
+    ).toBe(true);
     expect(inserts.text).not.toMatch(/<td class="govuk-table__cell">Changed<\/td>/);
     const byClerk = await admin.get(`/audit?user=${clerkId}&operation=update`).expect(200);
     expect(byClerk.text).toContain('No changes match these filters.');
