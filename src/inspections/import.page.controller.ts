@@ -181,9 +181,12 @@ export class ImportPageController {
     @Res() response: Response,
   ): Promise<void> {
     const draft = await this.drafts.get(caller, id);
-    const { changes, errors: dateErrors } = draftChangesFrom(form, draft.draft);
+    const { changes, errors: dateErrors, onForm } = draftChangesFrom(form, draft.draft);
     const { errors: invalid } = await validateAs(UpdateDraftDto, changes, DRAFT_MESSAGES);
-    let errors: FormErrors = { ...dateErrors, ...invalid };
+    let errors: FormErrors = {
+      ...dateErrors,
+      ...Object.fromEntries(Object.entries(invalid).map(([id, message]) => [onForm(id), message])),
+    };
     if (Object.keys(errors).length === 0) {
       try {
         await this.drafts.update(caller, id, changes as unknown as UpdateDraftDto);
@@ -498,17 +501,23 @@ function draftControls(content: DraftContent): string[] {
     ...content.recommendations.flatMap((_recommendation, index) =>
       ['text', 'kind', 'timescale'].map((field) => `recommendations-${index}-${field}`),
     ),
+    'recommendations-new-text',
   ];
 }
 
 /** The API's correction from the form: what the form does not show (keys, lines) is kept from the draft. */
-function draftChangesFrom(form: Form, content: DraftContent): { changes: Record<string, unknown>; errors: FormErrors } {
+function draftChangesFrom(
+  form: Form,
+  content: DraftContent,
+): { changes: Record<string, unknown>; errors: FormErrors; onForm: (id: string) => string } {
   const errors: FormErrors = {};
   const date = (name: string, label: string) => {
     const value = dateFrom(form, name);
     if (value === undefined) errors[name] = `${label} must be a real date, like 27 3 2008`;
     return value ?? null;
   };
+  /** The form's control prefix of each recommendation sent, as some may be removed and one added. */
+  const sentFrom: string[] = [];
   const changes: Record<string, unknown> = {
     version: Number(text(form, 'version')),
     title: text(form, 'title'),
@@ -533,6 +542,7 @@ function draftChangesFrom(form: Form, content: DraftContent): { changes: Record<
     recommendations: content.recommendations.flatMap((recommendation, index) => {
       const key = `recommendations-${index}`;
       if (text(form, `${key}-remove`) === 'yes') return [];
+      sentFrom.push(key);
       return [
         {
           text: text(form, `${key}-text`),
@@ -545,11 +555,25 @@ function draftChangesFrom(form: Form, content: DraftContent): { changes: Record<
       ];
     }),
   };
+  const added = text(form, 'recommendations-new-text');
+  if (added) {
+    sentFrom.push('recommendations-new');
+    (changes.recommendations as Record<string, unknown>[]).push({
+      text: added,
+      kind: text(form, 'recommendations-new-kind') || null,
+      timescale: text(form, 'recommendations-new-timescale') || null,
+      addressee: null,
+      judgementAreaKey: null,
+      lines: null,
+    });
+  }
   if (!changes.authorityName) delete changes.authorityName;
   if (changes.fieldworkStart === null && changes.fieldworkEnd !== null) {
     errors.fieldworkStart = 'Enter the first day of fieldwork too';
   }
-  return { changes, errors };
+  const onForm = (id: string) =>
+    id.replace(/^recommendations-(\d+)(?=-|$)/, (whole, index: string) => sentFrom[Number(index)] ?? whole);
+  return { changes, errors, onForm };
 }
 
 function planControls(actions: ProposedAction[]): string[] {

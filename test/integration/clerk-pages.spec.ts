@@ -83,10 +83,39 @@ describe(`clerk pages (${databaseMode} database)`, () => {
     expect(wrongDate.text).toContain('href="#publishedOn-day"');
     expect(wrongDate.text).toContain('The publication date must be a real date');
 
+    // Remove the second recommendation, add one the import missed, and leave the fourth blank.
+    const fields = formFields(correct.text);
+    const blank = await clerk
+      .post(`${draftPath}/correct`)
+      .type('form')
+      .send({
+        ...fields,
+        'recommendations-1-remove': 'yes',
+        'recommendations-3-text': '',
+        'recommendations-new-text': 'Improve the timeliness of initial assessments.',
+        'recommendations-new-kind': 'process',
+      })
+      .expect(400);
+    expect(blank.text).toContain('href="#recommendations-3-text"');
+    const corrected = await clerk
+      .post(`${draftPath}/correct`)
+      .type('form')
+      .send({
+        ...fields,
+        'recommendations-1-remove': 'yes',
+        'recommendations-new-text': 'Improve the timeliness of initial assessments.',
+        'recommendations-new-kind': 'process',
+      })
+      .expect(303);
+    expect(corrected.headers.location).toBe(`${draftPath}?saved=1`);
+    const reviewed = await clerk.get(draftPath).expect(200);
+    expect(reviewed.text).toContain('Improve the timeliness of initial assessments.');
+    expect(reviewed.text).toContain('Recommendations (13)');
+
     const confirm = await clerk
       .post(`${draftPath}/confirm`)
       .type('form')
-      .send({ _csrf: csrfFrom(review.text), version: '1' })
+      .send({ _csrf: csrfFrom(review.text), version: '2' })
       .expect(303);
     const planPath = confirm.headers.location as string;
     expect(planPath).toMatch(/^\/import\/inspections\/[0-9a-f-]{36}\/plan$/);
@@ -192,8 +221,8 @@ describe(`clerk pages (${databaseMode} database)`, () => {
     expect(page.text).toContain('Older changes');
 
     const users = await admin.get('/api/v1/users').expect(200);
-    const clerkId = (users.body as { id: string; email: string }[]).find(
-      (user) => user.email === ROLE_EMAILS.clerk,
+    const scrutinyId = (users.body as { id: string; email: string }[]).find(
+      (user) => user.email === ROLE_EMAILS.scrutiny,
     )?.id;
     const older = /href="(\/audit\?before=\d+)"/.exec(page.text.replace(/&amp;/g, '&'))?.[1] as string;
     const second = await admin.get(older).expect(200);
@@ -211,8 +240,9 @@ describe(`clerk pages (${databaseMode} database)`, () => {
         .every((line) => line.includes(',action,')),
     ).toBe(true);
     expect(inserts.text).not.toMatch(/<td class="govuk-table__cell">Changed<\/td>/);
-    const byClerk = await admin.get(`/audit?user=${clerkId}&operation=update`).expect(200);
-    expect(byClerk.text).toContain('No changes match these filters.');
+    // A scrutiny member changes nothing, so nothing is theirs.
+    const byScrutiny = await admin.get(`/audit?user=${scrutinyId}&operation=update`).expect(200);
+    expect(byScrutiny.text).toContain('No changes match these filters.');
 
     const wrong = await admin
       .get('/audit?from-day=2&from-month=1&from-year=2009&to-day=1&to-month=1&to-year=2009')
@@ -334,13 +364,19 @@ describe(`clerk pages (${databaseMode} database)`, () => {
   });
 });
 
-/** The named fields of the page's last POST form, as a browser would send them untouched. */
+/** The fields of the page's last POST form as a browser would send them untouched (files aside). */
 function formFields(html: string): Record<string, string> {
   const forms = html.match(/<form method="post"[\s\S]*?<\/form>/g) ?? [];
   const form = forms[forms.length - 1] ?? '';
   const fields: Record<string, string> = {};
-  for (const [, name, value] of form.matchAll(/<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"/g)) {
-    fields[name] = decode(value);
+  for (const [tag] of form.matchAll(/<input\b[^>]*>/g)) {
+    const name = /name="([^"]+)"/.exec(tag)?.[1];
+    const value = /value="([^"]*)"/.exec(tag)?.[1] ?? '';
+    const choice = /type="(checkbox|radio)"/.test(tag);
+    if (name && (!choice || /\schecked\b/.test(tag))) fields[name] = decode(value);
+  }
+  for (const [, name, value] of form.matchAll(/<textarea[^>]*name="([^"]+)"[^>]*>([\s\S]*?)<\/textarea>/g)) {
+    fields[name] = decode(value.trim());
   }
   for (const [, name, body] of form.matchAll(/<select[^>]*name="([^"]+)"[^>]*>([\s\S]*?)<\/select>/g)) {
     fields[name] = decode(/<option value="([^"]*)" selected/.exec(body)?.[1] ?? '');
