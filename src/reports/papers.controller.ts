@@ -15,6 +15,7 @@ import { AsOfQuery } from '../rag/status.dto';
 import { WorkbooksService } from './excel/workbooks.service';
 import { CreatePaperDto, PaperDto, toPaperDto } from './papers.dto';
 import { PapersService } from './papers.service';
+import { XLSX_TYPE, setAttachment } from './downloads';
 
 @ApiTags('papers')
 @ApiBearerAuth()
@@ -28,7 +29,7 @@ export class PapersController {
   /** The committee workbook: Summary, Actions, Indicators, Updates and Judgements, as at a date. */
   @Get('plans/:id/workbook')
   @Policy(Permission.Read)
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiProduces(XLSX_TYPE)
   @ApiOkResponse({ description: 'An .xlsx workbook.' })
   async workbook(
     @CurrentCaller() caller: Caller,
@@ -37,11 +38,7 @@ export class PapersController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
     const { bytes, fileName } = await this.workbooks.committee(caller, id, query.asOf);
-    response.set({
-      'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'Content-Disposition': `attachment; filename="${fileName}"`,
-      'Cache-Control': 'private, no-store',
-    });
+    setAttachment(response, XLSX_TYPE, fileName);
     return new StreamableFile(bytes);
   }
 
@@ -88,12 +85,7 @@ export class PapersController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
     const { bytes, fileName, sha256 } = await this.papers.pdf(caller, id);
-    response.set({
-      'Content-Type': 'application/pdf',
-      'Content-Disposition': `attachment; filename="${fileName}"`,
-      'Cache-Control': 'private, no-store',
-      'X-Content-SHA256': sha256,
-    });
+    setAttachment(response, 'application/pdf', fileName, { 'X-Content-SHA256': sha256 });
     return new StreamableFile(bytes);
   }
 }

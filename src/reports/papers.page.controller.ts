@@ -21,6 +21,7 @@ import { WorkbooksService } from './excel/workbooks.service';
 import { HOUSE_STYLES } from './paper-html';
 import { CreatePaperDto } from './papers.dto';
 import { PapersService } from './papers.service';
+import { XLSX_TYPE, setAttachment } from './downloads';
 
 type Form = Record<string, unknown>;
 
@@ -144,11 +145,7 @@ export class PapersPageController {
       });
     }
     const { bytes, fileName } = await this.workbooks.committee(caller, id, asOf ?? undefined);
-    response.set({
-      'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'Content-Disposition': `attachment; filename="${fileName}"`,
-      'Cache-Control': 'private, no-store',
-    });
+    setAttachment(response, XLSX_TYPE, fileName);
     response.send(bytes);
   }
 
@@ -161,12 +158,7 @@ export class PapersPageController {
     @Res() response: Response,
   ): Promise<void> {
     const { bytes, fileName, sha256 } = await this.papers.pdf(caller, paperId);
-    response.set({
-      'Content-Type': 'application/pdf',
-      'Content-Disposition': `attachment; filename="${fileName}"`,
-      'Cache-Control': 'private, no-store',
-      'X-Content-SHA256': sha256,
-    });
+    setAttachment(response, 'application/pdf', fileName, { 'X-Content-SHA256': sha256 });
     response.send(bytes);
   }
 

@@ -28,8 +28,7 @@ import { Permission, Policy } from '../../auth/policy';
 import type { Caller } from '../../common/request-context';
 import { UpdateWorkbookUploadDto, toUpdateWorkbookUploadDto } from './update-workbooks.dto';
 import { MAX_WORKBOOK_UPLOAD_BYTES, UpdateWorkbooksService } from './update-workbooks.service';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { XLSX_TYPE, setAttachment } from '../downloads';
 
 @ApiTags('papers')
 @ApiBearerAuth()
@@ -40,7 +39,7 @@ export class UpdateWorkbooksController {
   /** The owners' update workbook: the caller's own open actions (all of them for a clerk or admin). */
   @Get()
   @Policy(Permission.PostProgress)
-  @ApiProduces(XLSX)
+  @ApiProduces(XLSX_TYPE)
   @ApiOkResponse({ description: 'An .xlsx workbook to fill in and upload back.' })
   async download(
     @CurrentCaller() caller: Caller,
@@ -48,11 +47,7 @@ export class UpdateWorkbooksController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
     const { bytes, fileName } = await this.workbooks.download(caller, id);
-    response.set({
-      'Content-Type': XLSX,
-      'Content-Disposition': `attachment; filename="${fileName}"`,
-      'Cache-Control': 'private, no-store',
-    });
+    setAttachment(response, XLSX_TYPE, fileName);
     return new StreamableFile(bytes);
   }
 

@@ -21,8 +21,7 @@ import { type FormErrors, errorList, formErrorsOf } from '../../web/form-validat
 import { pageContext } from '../../web/page-context';
 import type { UpdateWorkbookUploadEntity } from './update-workbook-upload.entity';
 import { MAX_WORKBOOK_UPLOAD_BYTES, UpdateWorkbooksService } from './update-workbooks.service';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { XLSX_TYPE, setAttachment } from '../downloads';
 
 /**
  * The owners' update workbook in pages: download it, upload it back, read the preview row by row,
@@ -57,11 +56,7 @@ export class UpdateWorkbooksPageController {
   ): Promise<void> {
     try {
       const { bytes, fileName } = await this.workbooks.download(caller, id);
-      response.set({
-        'Content-Type': XLSX,
-        'Content-Disposition': `attachment; filename="${fileName}"`,
-        'Cache-Control': 'private, no-store',
-      });
+      setAttachment(response, XLSX_TYPE, fileName);
       response.send(bytes);
     } catch (error) {
       const refused = formErrorsOf(error, 'download');

@@ -1,0 +1,18 @@
+import type { Response } from 'express';
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A file to save, never kept in a shared cache: papers and workbooks hold the council's data. */
+export function setAttachment(
+  response: Response,
+  contentType: string,
+  fileName: string,
+  extra: Record<string, string> = {},
+): void {
+  response.set({
+    'Content-Type': contentType,
+    'Content-Disposition': `attachment; filename="${fileName}"`,
+    'Cache-Control': 'private, no-store',
+    ...extra,
+  });
+}
