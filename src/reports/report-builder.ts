@@ -15,6 +15,7 @@ import { RAG_WORDS, type Thresholds } from '../rag/rules';
 import { snapshotContentOf } from '../rag/status.service';
 import { BoardPaperEntity } from './board-paper.entity';
 import { ChartRenderer, RAG_COLOURS } from './charts/chart-renderer';
+import { indicatorTrendChart } from './charts/trend-chart';
 import type { AppendixGroup, PaperInputs, ReportChart, ReportModel } from './report-model';
 
 const COUNTED = ['red', 'amber', 'green', 'complete', 'not_started'] as const;
@@ -191,43 +192,12 @@ export class ReportBuilder {
       seen.add(line.indicatorId);
       const values = model.series[line.indicatorId] ?? [];
       if (!values.length) continue;
-      const target = line.target ? Number(line.target.value) : null;
-      const config: ChartConfiguration = {
-        type: 'line',
-        data: {
-          labels: values.map((value) => value.period),
-          datasets: [
-            {
-              label: 'Actual',
-              data: values.map((value) => Number(value.value)),
-              borderColor: '#0b0c0c',
-              backgroundColor: '#0b0c0c',
-              borderWidth: 4,
-              pointRadius: 6,
-            },
-            ...(target === null
-              ? []
-              : [
-                  {
-                    label: 'Target',
-                    data: values.map(() => target),
-                    borderColor: RAG_COLOURS.complete,
-                    borderDash: [12, 8],
-                    borderWidth: 3,
-                    pointRadius: 0,
-                  },
-                ]),
-          ],
-        },
-        options: { scales: { y: { beginAtZero: false } } },
-      };
+      const chart = indicatorTrendChart(line.code, values, line.target?.value ?? null);
       charts.push({
         id: `indicator-${line.indicatorId}`,
         title: `${line.code} ${line.title}: trend against target`,
-        alt: `Line chart of ${line.code}: ${values.map((value) => `${value.period} ${value.value.replace(/\.?0+$/, '')}`).join(', ')}${
-          target === null ? '' : `; target ${line.target?.value.replace(/\.?0+$/, '')}`
-        }.`,
-        src: await this.charts.dataUri(config, 520, 220),
+        alt: chart.alt,
+        src: await this.charts.dataUri(chart.configuration, chart.width, chart.height),
       });
     }
     return charts;

@@ -2,17 +2,12 @@
  * The pages' charts, as configurations for the ChartRenderer, each with its text alternative.
  * Every chart is shown beside a table of the same numbers, so the picture is never the only way in.
  */
-import type { ChartConfiguration } from 'chart.js';
 import type { ActionRag, RollUp } from '../rag/rules';
 import { RAG_WORDS } from '../rag/rules';
 import { RAG_COLOURS } from '../reports/charts/chart-renderer';
+import type { PageChart } from '../reports/charts/trend-chart';
 
-export interface PageChart {
-  configuration: ChartConfiguration;
-  alt: string;
-  width: number;
-  height: number;
-}
+export { indicatorTrendChart, type PageChart } from '../reports/charts/trend-chart';
 
 /** The colours counted on a dashboard, worst first; cancelled actions are left out of the counts. */
 export const COUNTED_RAGS: readonly ActionRag[] = ['red', 'amber', 'green', 'not_started', 'complete'];
@@ -34,52 +29,5 @@ export function ragCountsChart(rollUp: RollUp): PageChart {
     alt: `Bar chart of actions by status: ${COUNTED_RAGS.map((rag, index) => `${RAG_WORDS[rag]} ${counts[index]}`).join(', ')}.`,
     width: 480,
     height: 240,
-  };
-}
-
-const plain = (value: string) => String(Number(value));
-
-export function indicatorTrendChart(
-  code: string,
-  values: readonly { period: string; value: string }[],
-  target: string | null,
-): PageChart {
-  const goal = target === null ? null : Number(target);
-  return {
-    configuration: {
-      type: 'line',
-      data: {
-        labels: values.map((value) => value.period),
-        datasets: [
-          {
-            label: 'Actual',
-            data: values.map((value) => Number(value.value)),
-            borderColor: '#0b0c0c',
-            backgroundColor: '#0b0c0c',
-            borderWidth: 4,
-            pointRadius: 6,
-          },
-          ...(goal === null
-            ? []
-            : [
-                {
-                  label: 'Target',
-                  data: values.map(() => goal),
-                  borderColor: RAG_COLOURS.complete,
-                  backgroundColor: RAG_COLOURS.complete,
-                  borderDash: [12, 8],
-                  borderWidth: 3,
-                  pointRadius: 0,
-                },
-              ]),
-        ],
-      },
-      options: { scales: { y: { beginAtZero: false } } },
-    },
-    alt: `Line chart of ${code}: ${values.map((value) => `${value.period} ${plain(value.value)}`).join(', ')}${
-      target === null ? '' : `; target ${plain(target)}`
-    }.`,
-    width: 520,
-    height: 220,
   };
 }
