@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Csrf } from '../auth/csrf';
-import { Permission, Policy } from '../auth/policy';
+import { Permission, Policy, roleMay } from '../auth/policy';
 import type { Caller } from '../common/request-context';
 import { PlansService } from '../plans/plans.service';
 import {
@@ -63,9 +63,9 @@ const CONTROLS = [
 ];
 
 /**
- * A plan's board papers: print one for a meeting, download the committee workbook, and every
- * paper printed so far. Printing waits for the PDF, then redirects; with JavaScript the page says
- * it is printing meanwhile.
+ * A plan's board papers: every paper printed so far and the committee workbook, for every reader
+ * (as the API allows), and the form to print one for a meeting, for clerks and administrators.
+ * Printing waits for the PDF, then redirects; with JavaScript the page says it is printing meanwhile.
  */
 @ApiExcludeController()
 @Controller('plans/:id/papers')
@@ -78,7 +78,7 @@ export class PapersPageController {
   ) {}
 
   @Get()
-  @Policy(Permission.ManagePlans)
+  @Policy(Permission.Read)
   async page(
     @CurrentCaller() caller: Caller,
     @Param('id', ParseUUIDPipe) id: string,
@@ -125,7 +125,7 @@ export class PapersPageController {
 
   /** The committee workbook as at a date (today when none is given). */
   @Get('workbook')
-  @Policy(Permission.ManagePlans)
+  @Policy(Permission.Read)
   async workbook(
     @CurrentCaller() caller: Caller,
     @Param('id', ParseUUIDPipe) id: string,
@@ -151,7 +151,7 @@ export class PapersPageController {
 
   /** A paper's PDF, the bytes stored when it was printed. */
   @Get(':paperId/pdf')
-  @Policy(Permission.ManagePlans)
+  @Policy(Permission.Read)
   async pdf(
     @CurrentCaller() caller: Caller,
     @Param('paperId', ParseUUIDPipe) paperId: string,
@@ -186,6 +186,9 @@ export class PapersPageController {
       ...pageContext(this.csrf, request, response),
       pageTitle: `Board papers: ${plan.reference}`,
       plan: { id: plan.id, reference: plan.reference, title: plan.title },
+      // The same table the routes are guarded by, so a control is shown only where it would work.
+      mayPrint: roleMay(caller.role, Permission.ManagePlans),
+      mayPostProgress: roleMay(caller.role, Permission.PostProgress),
       created: model.created,
       printed: printed
         ? { id: printed.paper.id, committee: printed.meeting.committee, meetingDate: printed.meeting.meetingDate }
@@ -207,6 +210,7 @@ export class PapersPageController {
       },
       workbookAsOf: model.workbookAsOf ?? '',
       houseStyles: HOUSE_STYLES.map((style) => ({ value: style, text: HOUSE_STYLE_LABELS[style] ?? style })),
+      anyExempt: history.some(({ paper }) => paper.status === 'exempt'),
       history: history.map(({ paper, meeting }) => ({
         id: paper.id,
         committee: meeting.committee,
