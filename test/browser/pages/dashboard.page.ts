@@ -1,4 +1,5 @@
 import type { Page } from 'puppeteer-core';
+import { followLink } from './plan.page';
 
 /** The plan dashboard, /plans/:id/dashboard, as a scrutiny member reads it. */
 export class DashboardPage {
@@ -11,6 +12,11 @@ export class DashboardPage {
     const query = asOf ? `?asOf=${asOf}` : '';
     const response = await this.page.goto(`${this.baseUrl}/plans/${planId}/dashboard${query}`);
     return response?.status() ?? 0;
+  }
+
+  /** Follows the link to the plan's board papers and workbooks. */
+  openPapers(): Promise<number> {
+    return followLink(this.page, 'Board papers and workbooks');
   }
 
   asAt(): Promise<string> {

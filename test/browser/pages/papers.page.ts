@@ -47,6 +47,23 @@ export class PapersPage {
     await submitWith(this.page, 'Print the board paper');
   }
 
+  /** Whether the page offers to print a paper (clerks and administrators only). */
+  async hasPrintForm(): Promise<boolean> {
+    return (await this.page.$('#paper-form')) !== null;
+  }
+
+  /** Whether the page links to the owners' update workbook (roles that post progress only). */
+  async hasUpdateWorkbookLink(): Promise<boolean> {
+    return (await this.page.$('a[href$="/update-workbook"]')) !== null;
+  }
+
+  /** What the page says above the list when a paper is exempt, or null. */
+  exemptNotice(): Promise<string | null> {
+    return this.page
+      .$eval('#exempt-notice', (element) => element.textContent?.replace(/\s+/g, ' ').trim() ?? '')
+      .catch(() => null);
+  }
+
   /** What the page says while the paper prints (set as the form is sent). */
   printingMessage(): Promise<string> {
     return this.page.$eval('#printing', (element) => element.textContent?.trim() ?? '');

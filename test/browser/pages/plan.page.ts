@@ -59,6 +59,11 @@ export class PlanPage {
     );
   }
 
+  /** Follows the link to the plan's board papers and workbooks. */
+  async openPapers(): Promise<number> {
+    return followLink(this.page, 'Board papers and workbooks');
+  }
+
   count(): Promise<string> {
     return this.page.$eval('#action-count', (element) => element.textContent?.trim() ?? '');
   }
@@ -73,4 +78,15 @@ export class PlanPage {
     }
     throw new Error(`No action ${reference} in the table`);
   }
+}
+
+/** Clicks the link with exactly this text, as a person would, and returns the new page's status. */
+export async function followLink(page: Page, text: string): Promise<number> {
+  for (const link of await page.$$('main a')) {
+    if ((await link.evaluate((element) => element.textContent?.trim())) === text) {
+      const [response] = await Promise.all([page.waitForNavigation(), link.click()]);
+      return response?.status() ?? 0;
+    }
+  }
+  throw new Error(`No link "${text}" on the page`);
 }
