@@ -5,6 +5,9 @@ import { AuthoritiesController } from './authorities.controller';
 import { AuthoritiesRepository } from './authorities.repository';
 import { AuthoritiesService } from './authorities.service';
 import { IndicatorsPageController } from './indicators.page.controller';
+import { PartnersController } from './partners.controller';
+import { PartnershipService } from './partnership.service';
+import { ThemeLeadsController } from './theme-leads.controller';
 import { UsersController } from './users.controller';
 import { UsersPageController } from './users.page.controller';
 import { UsersRepository } from './users.repository';
@@ -15,11 +18,13 @@ import { UsersService } from './users.service';
   controllers: [
     AuthoritiesController,
     UsersController,
+    PartnersController,
+    ThemeLeadsController,
     AdminPageController,
     UsersPageController,
     IndicatorsPageController,
   ],
-  providers: [AuthoritiesRepository, AuthoritiesService, UsersRepository, UsersService],
+  providers: [AuthoritiesRepository, AuthoritiesService, PartnershipService, UsersRepository, UsersService],
   exports: [AuthoritiesRepository, UsersRepository, UsersService],
 })
 export class AuthoritiesModule {}
