@@ -5,23 +5,12 @@ import { CurrentCaller } from '../auth/caller.decorator';
 import { Csrf } from '../auth/csrf';
 import { Permission, Policy } from '../auth/policy';
 import type { Caller } from '../common/request-context';
-import { areaLabel, ECM_OUTCOMES } from '../domain/vocabulary';
 import { errorList, type FormErrors, formErrorsOf, onControls, text, validateAs } from '../web/form-validation';
 import { pageContext } from '../web/page-context';
 import { UpdateThresholdsDto } from './authorities.dto';
 import { AuthoritiesService } from './authorities.service';
 
 type Form = Record<string, unknown>;
-
-const PARTNER_KINDS: Record<string, string> = {
-  council: 'Council',
-  health: 'Health',
-  police: 'Police',
-  education: 'Education',
-  connexions: 'Connexions',
-  voluntary: 'Voluntary sector',
-  other: 'Other',
-};
 
 const THRESHOLD_CONTROLS = ['milestoneSlipLimitDays', 'progressLagLimitPoints', 'amberTolerancePercent'];
 
@@ -31,7 +20,7 @@ const THRESHOLD_MESSAGES: Record<string, string> = {
   amberTolerancePercent: 'Enter the amber tolerance as a percentage from 0 to 100, like 5',
 };
 
-/** Administration: the index of what an administrator keeps, the partnership and the RAG thresholds. */
+/** Administration: the index of what an administrator keeps, and the RAG thresholds. */
 @ApiExcludeController()
 @Controller('admin')
 export class AdminPageController {
@@ -44,35 +33,6 @@ export class AdminPageController {
   @Policy(Permission.Administer)
   index(@Req() request: Request, @Res() response: Response): void {
     response.render('pages/admin.njk', { ...pageContext(this.csrf, request, response), pageTitle: 'Administration' });
-  }
-
-  @Get('partners')
-  @Policy(Permission.Administer)
-  async partners(@CurrentCaller() caller: Caller, @Req() request: Request, @Res() response: Response): Promise<void> {
-    const partners = await this.authorities.partners(caller);
-    response.render('pages/admin-partners.njk', {
-      ...pageContext(this.csrf, request, response),
-      pageTitle: 'Partner organisations',
-      partners: partners.map((partner) => ({ name: partner.name, kind: PARTNER_KINDS[partner.kind] ?? partner.kind })),
-    });
-  }
-
-  @Get('theme-leads')
-  @Policy(Permission.Administer)
-  async themeLeads(@CurrentCaller() caller: Caller, @Req() request: Request, @Res() response: Response): Promise<void> {
-    const leads = await this.authorities.themeLeads(caller);
-    response.render('pages/admin-theme-leads.njk', {
-      ...pageContext(this.csrf, request, response),
-      pageTitle: 'Theme leads',
-      leads: leads.map((lead) => ({
-        theme: (ECM_OUTCOMES as Record<string, string>)[lead.theme] ?? areaLabel(lead.theme),
-        kind: lead.theme in ECM_OUTCOMES ? 'Every Child Matters outcome' : 'Judgement area',
-        leadName: lead.leadName,
-        leadTitle: lead.leadTitle,
-        user: lead.user ? `${lead.user.displayName} (${lead.user.email})` : null,
-        partner: lead.partnerOrganisation?.name ?? null,
-      })),
-    });
   }
 
   @Get('thresholds')

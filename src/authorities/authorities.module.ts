@@ -6,6 +6,7 @@ import { AuthoritiesRepository } from './authorities.repository';
 import { AuthoritiesService } from './authorities.service';
 import { IndicatorsPageController } from './indicators.page.controller';
 import { PartnersController } from './partners.controller';
+import { PartnershipPageController } from './partnership.page.controller';
 import { PartnershipService } from './partnership.service';
 import { ThemeLeadsController } from './theme-leads.controller';
 import { UsersController } from './users.controller';
@@ -21,6 +22,7 @@ import { UsersService } from './users.service';
     PartnersController,
     ThemeLeadsController,
     AdminPageController,
+    PartnershipPageController,
     UsersPageController,
     IndicatorsPageController,
   ],

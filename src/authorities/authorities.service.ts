@@ -6,7 +6,6 @@ import { type AuthorityDto, type UpdateThresholdsDto, toAuthorityDto } from './a
 import { AuthorityEntity } from './authority.entity';
 import { AuthoritiesRepository } from './authorities.repository';
 import type { PartnerOrganisationEntity } from './partner-organisation.entity';
-import type { ThemeLeadEntity } from './theme-lead.entity';
 
 @Injectable()
 export class AuthoritiesService {
@@ -28,11 +27,6 @@ export class AuthoritiesService {
   /** The caller's authority's partner organisations. */
   partners(caller: Caller): Promise<PartnerOrganisationEntity[]> {
     return this.repository.partnersOf(caller.authorityId);
-  }
-
-  /** The caller's authority's theme leads, who the breakdown suggests as owners. */
-  themeLeads(caller: Caller): Promise<ThemeLeadEntity[]> {
-    return this.repository.themeLeadsOf(caller.authorityId);
   }
 
   async updateThresholds(caller: Caller, id: string, input: UpdateThresholdsDto): Promise<AuthorityDto> {

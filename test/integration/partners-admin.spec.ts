@@ -1,4 +1,5 @@
 import { ROLE_EMAILS, tokensByRole } from '../support/auth';
+import { csrfFrom, signInThroughPage } from '../support/browser-session';
 import { type TestApp, databaseMode, startTestApp } from '../support/test-app';
 
 describe(`administering partner organisations and theme leads (${databaseMode} database)`, () => {
@@ -246,5 +247,113 @@ describe(`administering partner organisations and theme leads (${databaseMode} d
     };
     for (const role of ['clerk', 'owner', 'scrutiny'] as const) await call(tokens[role]).expect(403);
     await call().expect(401);
+  });
+
+  describe('pages', () => {
+    let agent: ReturnType<TestApp['browser']>;
+    beforeAll(async () => {
+      agent = sut.browser();
+      await signInThroughPage(agent, ROLE_EMAILS.admin);
+    });
+
+    const postForm = async (page: string, action: string, fields: Record<string, string>) => {
+      const form = await agent.get(page).expect(200);
+      return agent
+        .post(action)
+        .type('form')
+        .send({ ...fields, _csrf: csrfFrom(form.text) });
+    };
+
+    it('adds a partner, then shows the list with a success banner', async () => {
+      const added = await postForm('/admin/partners', '/admin/partners', {
+        name: 'Halton Sure Start',
+        kind: 'council',
+      });
+      expect(added.status).toBe(303);
+      expect(added.headers.location).toBe('/admin/partners?done=added');
+      const list = await agent.get(added.headers.location).expect(200);
+      expect(list.text).toContain('govuk-notification-banner--success');
+      expect(list.text).toContain('The partner organisation has been added.');
+      expect(list.text).toContain('Halton Sure Start');
+    });
+
+    it('returns the add form with each error linked to its field', async () => {
+      const empty = await postForm('/admin/partners', '/admin/partners', { name: '', kind: '' });
+      expect(empty.status).toBe(400);
+      expect(empty.text).toContain('<title>Error: Partner organisations');
+      expect(empty.text).toMatch(/href="#name">Enter the organisation’s name</);
+      expect(empty.text).toMatch(/href="#kind">Choose the kind of organisation</);
+
+      const duplicate = await postForm('/admin/partners', '/admin/partners', {
+        name: 'HALTON SURE START',
+        kind: 'council',
+      });
+      expect(duplicate.status).toBe(409);
+      expect(duplicate.text).toMatch(
+        /href="#name">There is already a partner organisation called HALTON SURE START\.</,
+      );
+      expect(duplicate.text).toContain('value="HALTON SURE START"');
+    });
+
+    it('renames a partner on its own page', async () => {
+      const { id } = await partnerNamed('Halton Sure Start');
+      const renamed = await postForm(`/admin/partners/${id}`, `/admin/partners/${id}`, {
+        name: 'Halton Children’s Centres',
+        kind: 'council',
+      });
+      expect(renamed.status).toBe(303);
+      expect(renamed.headers.location).toBe('/admin/partners?done=changed');
+      expect((await partnerNamed('Halton Children’s Centres')).id).toBe(id);
+    });
+
+    it('explains why a partner in use cannot be removed, and offers no button', async () => {
+      const pct = await partnerNamed('Halton and St Helens PCT');
+      const page = await agent.get(`/admin/partners/${pct.id}/remove`).expect(200);
+      expect(page.text).toMatch(/Halton and St Helens PCT is the lead partner of \d+ actions/);
+      expect(page.text).not.toContain('Remove the partner organisation');
+      const refused = await agent
+        .post(`/admin/partners/${pct.id}/remove`)
+        .type('form')
+        .send({ _csrf: csrfFrom(page.text) });
+      expect(refused.status).toBe(409);
+      expect(refused.text).toContain('govuk-error-summary');
+      await partnerNamed('Halton and St Helens PCT');
+    });
+
+    it('removes an unused partner after asking', async () => {
+      const { id } = await partnerNamed('Halton Children’s Centres');
+      const removed = await postForm(`/admin/partners/${id}/remove`, `/admin/partners/${id}/remove`, {});
+      expect(removed.status).toBe(303);
+      expect(removed.headers.location).toBe('/admin/partners?done=removed');
+      await agent.get(`/admin/partners/${id}`).expect(404);
+    });
+
+    it('adds, changes and removes a theme lead through the forms', async () => {
+      const added = await postForm('/admin/theme-leads', '/admin/theme-leads', {
+        theme: 'care_leavers',
+        leadName: 'Sam Okafor',
+        leadTitle: '',
+        userId: '',
+        partnerOrganisationId: '',
+      });
+      expect(added.status).toBe(303);
+      const lead = ((await api().get('/api/v1/theme-leads').expect(200)).body as { id: string; theme: string }[]).find(
+        (candidate) => candidate.theme === 'care_leavers',
+      )!;
+      const changed = await postForm(`/admin/theme-leads/${lead.id}`, `/admin/theme-leads/${lead.id}`, {
+        leadName: '',
+        leadTitle: 'Head of Youth Service',
+        userId: '',
+        partnerOrganisationId: '',
+      });
+      expect(changed.status).toBe(400);
+      expect(changed.text).toMatch(/href="#leadName">Enter the lead’s name</);
+      const removed = await postForm(
+        `/admin/theme-leads/${lead.id}/remove`,
+        `/admin/theme-leads/${lead.id}/remove`,
+        {},
+      );
+      expect(removed.headers.location).toBe('/admin/theme-leads?done=removed');
+    });
   });
 });
