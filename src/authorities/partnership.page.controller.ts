@@ -15,7 +15,7 @@ import { UsersService } from './users.service';
 
 type Form = Record<string, unknown>;
 
-export const PARTNER_KIND_LABELS: Record<string, string> = {
+const PARTNER_KIND_LABELS: Record<string, string> = {
   council: 'Council',
   health: 'Health',
   police: 'Police',
