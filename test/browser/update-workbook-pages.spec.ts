@@ -95,6 +95,24 @@ describe(`updating in Excel through the pages (${databaseMode} database, real Ch
     await page.browserContext().close();
   });
 
+  it.each(['clerk', 'admin'] as const)('passes axe for a %s, who may update every action', async (role) => {
+    const page = await signedInPage(browser, baseUrl, ROLE_EMAILS[role]);
+    const sut_ = new UpdateWorkbookPage(page, baseUrl);
+    expect(await sut_.open(planId)).toBe(200);
+    expect(await axeViolations(page)).toEqual([]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await sut_.download()) as unknown as ExcelJS.Buffer);
+    const [{ open }] = await sut.dataSource.query(
+      `SELECT count(*)::int AS open FROM action WHERE plan_id = $1 AND status NOT IN ('complete', 'cancelled')`,
+      [planId],
+    );
+    expect(workbook.getWorksheet('Actions')!.rowCount - 1).toBe(open);
+    expect(await sut_.upload(await sut_.download())).toBe(200);
+    expect(await sut_.heading()).toBe('Check the changes before they are saved');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.browserContext().close();
+  });
+
   it('is closed to scrutiny members', async () => {
     const page = await signedInPage(browser, baseUrl, ROLE_EMAILS.scrutiny);
     expect(await new UpdateWorkbookPage(page, baseUrl).open(planId)).toBe(403);
