@@ -5,7 +5,7 @@ import { CurrentCaller } from '../auth/caller.decorator';
 import { Csrf } from '../auth/csrf';
 import { Permission, Policy } from '../auth/policy';
 import type { Caller } from '../common/request-context';
-import { errorList, type FormErrors, formErrorsOf, onControls, text, validateAs } from '../web/form-validation';
+import { errorList, type FormErrors, onControls, submitForm, text, validateAs } from '../web/form-validation';
 import { pageContext } from '../web/page-context';
 import { UpdateThresholdsDto } from './authorities.dto';
 import { AuthoritiesService } from './authorities.service';
@@ -69,24 +69,16 @@ export class AdminPageController {
       progressLagLimitPoints: whole('progressLagLimitPoints'),
       amberTolerancePercent: text(form, 'amberTolerancePercent'),
     };
-    let status = 400;
-    let { errors } = await validateAs(UpdateThresholdsDto, changes, THRESHOLD_MESSAGES);
-    if (Object.keys(errors).length === 0) {
-      try {
-        await this.authorities.updateThresholds(caller, caller.authorityId, changes as UpdateThresholdsDto);
-        return response.redirect(303, '/admin/thresholds?saved=1');
-      } catch (error) {
-        const refused = formErrorsOf(error, 'milestoneSlipLimitDays');
-        if (!refused) throw error;
-        errors = refused.errors;
-        status = refused.status;
-      }
-    }
-    response.status(status);
+    const { errors } = await validateAs(UpdateThresholdsDto, changes, THRESHOLD_MESSAGES);
+    const outcome = await submitForm(errors, 'milestoneSlipLimitDays', () =>
+      this.authorities.updateThresholds(caller, caller.authorityId, changes as UpdateThresholdsDto),
+    );
+    if (outcome.ok) return response.redirect(303, '/admin/thresholds?saved=1');
+    response.status(outcome.status);
     this.renderThresholds(request, response, {
       values: Object.fromEntries(THRESHOLD_CONTROLS.map((name) => [name, text(form, name)])),
       saved: false,
-      errors: onControls(errors, THRESHOLD_CONTROLS, 'milestoneSlipLimitDays'),
+      errors: onControls(outcome.errors, THRESHOLD_CONTROLS, 'milestoneSlipLimitDays'),
     });
   }
 

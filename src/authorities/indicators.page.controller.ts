@@ -9,7 +9,7 @@ import { FREQUENCY_WORDS } from '../domain/periods';
 import { FREQUENCIES, POLARITIES } from '../domain/vocabulary';
 import { CreateIndicatorDto } from '../indicators/indicators.dto';
 import { IndicatorsService } from '../indicators/indicators.service';
-import { errorList, type FormErrors, formErrorsOf, onControls, text, validateAs } from '../web/form-validation';
+import { errorList, type FormErrors, onControls, submitForm, text, validateAs } from '../web/form-validation';
 import { pageContext } from '../web/page-context';
 
 type Form = Record<string, unknown>;
@@ -86,21 +86,13 @@ export class IndicatorsPageController {
       frequency: text(form, 'frequency'),
       ...(text(form, 'source') ? { source: text(form, 'source') } : {}),
     };
-    let status = 400;
-    let { errors } = await validateAs(CreateIndicatorDto, indicator, MESSAGES);
-    if (Object.keys(errors).length === 0) {
-      try {
-        const created = await this.indicators.createLocal(caller, indicator as CreateIndicatorDto);
-        return response.redirect(303, `/admin/indicators?added=${encodeURIComponent(created.code)}`);
-      } catch (error) {
-        const refused = formErrorsOf(error, 'code');
-        if (!refused) throw error;
-        errors = refused.errors;
-        status = refused.status;
-      }
-    }
-    response.status(status);
-    this.renderNew(request, response, indicator, onControls(errors, CONTROLS, 'code'));
+    const { errors } = await validateAs(CreateIndicatorDto, indicator, MESSAGES);
+    const outcome = await submitForm(errors, 'code', () =>
+      this.indicators.createLocal(caller, indicator as CreateIndicatorDto),
+    );
+    if (outcome.ok) return response.redirect(303, `/admin/indicators?added=${encodeURIComponent(outcome.saved.code)}`);
+    response.status(outcome.status);
+    this.renderNew(request, response, indicator, onControls(outcome.errors, CONTROLS, 'code'));
   }
 
   private renderNew(request: Request, response: Response, values: Record<string, unknown>, errors: FormErrors): void {

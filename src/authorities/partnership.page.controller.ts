@@ -6,7 +6,7 @@ import { Csrf } from '../auth/csrf';
 import { Permission, Policy } from '../auth/policy';
 import type { Caller } from '../common/request-context';
 import { PARTNER_KINDS } from '../domain/vocabulary';
-import { errorList, type FormErrors, formErrorsOf, onControls, text, validateAs } from '../web/form-validation';
+import { errorList, type FormErrors, onControls, submitForm, text, validateAs } from '../web/form-validation';
 import { pageContext } from '../web/page-context';
 import { CreatePartnerDto, CreateThemeLeadDto, UpdatePartnerDto, UpdateThemeLeadDto } from './partnership.dto';
 import { PartnershipService, usageInWords } from './partnership.service';
@@ -90,23 +90,16 @@ export class PartnershipPageController {
     @Res() response: Response,
   ): Promise<void> {
     const partner = { name: text(form, 'name'), kind: text(form, 'kind') };
-    let status = 400;
-    let { errors } = await validateAs(CreatePartnerDto, partner, PARTNER_MESSAGES);
-    if (Object.keys(errors).length === 0) {
-      try {
-        await this.partnership.addPartner(caller.authorityId, partner as CreatePartnerDto);
-        return response.redirect(303, '/admin/partners?done=added');
-      } catch (error) {
-        const refused = formErrorsOf(error, 'name');
-        if (!refused) throw error;
-        ({ errors, status } = refused);
-      }
-    }
-    response.status(status);
+    const { errors } = await validateAs(CreatePartnerDto, partner, PARTNER_MESSAGES);
+    const outcome = await submitForm(errors, 'name', () =>
+      this.partnership.addPartner(caller.authorityId, partner as CreatePartnerDto),
+    );
+    if (outcome.ok) return response.redirect(303, '/admin/partners?done=added');
+    response.status(outcome.status);
     await this.renderPartners(caller, request, response, {
       notice: null,
       values: partner,
-      errors: onControls(errors, PARTNER_CONTROLS, 'name'),
+      errors: onControls(outcome.errors, PARTNER_CONTROLS, 'name'),
     });
   }
 
@@ -132,20 +125,20 @@ export class PartnershipPageController {
     @Res() response: Response,
   ): Promise<void> {
     const changes = { name: text(form, 'name'), kind: text(form, 'kind') };
-    let status = 400;
-    let { errors } = await validateAs(UpdatePartnerDto, changes, PARTNER_MESSAGES);
-    if (Object.keys(errors).length === 0) {
-      try {
-        await this.partnership.changePartner(caller.authorityId, id, changes as UpdatePartnerDto);
-        return response.redirect(303, '/admin/partners?done=changed');
-      } catch (error) {
-        const refused = formErrorsOf(error, 'name');
-        if (!refused) throw error;
-        ({ errors, status } = refused);
-      }
-    }
-    response.status(status);
-    await this.renderPartner(caller, id, request, response, changes, onControls(errors, PARTNER_CONTROLS, 'name'));
+    const { errors } = await validateAs(UpdatePartnerDto, changes, PARTNER_MESSAGES);
+    const outcome = await submitForm(errors, 'name', () =>
+      this.partnership.changePartner(caller.authorityId, id, changes as UpdatePartnerDto),
+    );
+    if (outcome.ok) return response.redirect(303, '/admin/partners?done=changed');
+    response.status(outcome.status);
+    await this.renderPartner(
+      caller,
+      id,
+      request,
+      response,
+      changes,
+      onControls(outcome.errors, PARTNER_CONTROLS, 'name'),
+    );
   }
 
   @Get('partners/:id/remove')
@@ -167,15 +160,10 @@ export class PartnershipPageController {
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    try {
-      await this.partnership.removePartner(caller.authorityId, id);
-      return response.redirect(303, '/admin/partners?done=removed');
-    } catch (error) {
-      const refused = formErrorsOf(error, 'remove');
-      if (!refused) throw error;
-      response.status(refused.status);
-      await this.renderRemovePartner(caller, id, request, response, { remove: Object.values(refused.errors)[0] });
-    }
+    const outcome = await submitForm({}, 'remove', () => this.partnership.removePartner(caller.authorityId, id));
+    if (outcome.ok) return response.redirect(303, '/admin/partners?done=removed');
+    response.status(outcome.status);
+    await this.renderRemovePartner(caller, id, request, response, { remove: Object.values(outcome.errors)[0] });
   }
 
   @Get('theme-leads')
@@ -202,23 +190,16 @@ export class PartnershipPageController {
     @Res() response: Response,
   ): Promise<void> {
     const lead = { theme: text(form, 'theme'), ...leadFields(form) };
-    let status = 400;
-    let { errors } = await validateAs(CreateThemeLeadDto, lead, LEAD_MESSAGES);
-    if (Object.keys(errors).length === 0) {
-      try {
-        await this.partnership.addThemeLead(caller.authorityId, lead as CreateThemeLeadDto);
-        return response.redirect(303, '/admin/theme-leads?done=added');
-      } catch (error) {
-        const refused = formErrorsOf(error, 'theme');
-        if (!refused) throw error;
-        ({ errors, status } = refused);
-      }
-    }
-    response.status(status);
+    const { errors } = await validateAs(CreateThemeLeadDto, lead, LEAD_MESSAGES);
+    const outcome = await submitForm(errors, 'theme', () =>
+      this.partnership.addThemeLead(caller.authorityId, lead as CreateThemeLeadDto),
+    );
+    if (outcome.ok) return response.redirect(303, '/admin/theme-leads?done=added');
+    response.status(outcome.status);
     await this.renderThemeLeads(caller, request, response, {
       notice: null,
       values: lead,
-      errors: onControls(errors, LEAD_CONTROLS, 'theme'),
+      errors: onControls(outcome.errors, LEAD_CONTROLS, 'theme'),
     });
   }
 
@@ -256,20 +237,20 @@ export class PartnershipPageController {
     @Res() response: Response,
   ): Promise<void> {
     const changes = leadFields(form);
-    let status = 400;
-    let { errors } = await validateAs(UpdateThemeLeadDto, changes, LEAD_MESSAGES);
-    if (Object.keys(errors).length === 0) {
-      try {
-        await this.partnership.changeThemeLead(caller.authorityId, id, changes as UpdateThemeLeadDto);
-        return response.redirect(303, '/admin/theme-leads?done=changed');
-      } catch (error) {
-        const refused = formErrorsOf(error, 'leadName');
-        if (!refused) throw error;
-        ({ errors, status } = refused);
-      }
-    }
-    response.status(status);
-    await this.renderThemeLead(caller, id, request, response, changes, onControls(errors, LEAD_CONTROLS, 'leadName'));
+    const { errors } = await validateAs(UpdateThemeLeadDto, changes, LEAD_MESSAGES);
+    const outcome = await submitForm(errors, 'leadName', () =>
+      this.partnership.changeThemeLead(caller.authorityId, id, changes as UpdateThemeLeadDto),
+    );
+    if (outcome.ok) return response.redirect(303, '/admin/theme-leads?done=changed');
+    response.status(outcome.status);
+    await this.renderThemeLead(
+      caller,
+      id,
+      request,
+      response,
+      changes,
+      onControls(outcome.errors, LEAD_CONTROLS, 'leadName'),
+    );
   }
 
   @Get('theme-leads/:id/remove')

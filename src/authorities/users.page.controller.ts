@@ -7,7 +7,7 @@ import { Permission, Policy } from '../auth/policy';
 import type { Caller } from '../common/request-context';
 import { ROLES } from '../domain/vocabulary';
 import { roleLabel } from '../web/views';
-import { errorList, type FormErrors, formErrorsOf, onControls, text, validateAs } from '../web/form-validation';
+import { errorList, type FormErrors, onControls, submitForm, text, validateAs } from '../web/form-validation';
 import { pageContext } from '../web/page-context';
 import { AuthoritiesService } from './authorities.service';
 import { CreateUserDto, UpdateUserDto } from './users.dto';
@@ -81,26 +81,16 @@ export class UsersPageController {
       partnerOrganisationId: text(form, 'partnerOrganisationId') || null,
       password: typeof form.password === 'string' ? form.password : '',
     };
-    let status = 400;
-    let { errors } = await validateAs(CreateUserDto, user, USER_MESSAGES);
-    if (Object.keys(errors).length === 0) {
-      try {
-        await this.users.add(caller.authorityId, user as CreateUserDto);
-        return response.redirect(303, '/admin/users?done=added');
-      } catch (error) {
-        const refused = formErrorsOf(error, 'email');
-        if (!refused) throw error;
-        errors = refused.errors;
-        status = refused.status;
-      }
-    }
-    response.status(status);
+    const { errors } = await validateAs(CreateUserDto, user, USER_MESSAGES);
+    const outcome = await submitForm(errors, 'email', () => this.users.add(caller.authorityId, user as CreateUserDto));
+    if (outcome.ok) return response.redirect(303, '/admin/users?done=added');
+    response.status(outcome.status);
     await this.renderNew(
       caller,
       request,
       response,
       { ...user, password: '' },
-      onControls(errors, NEW_USER_CONTROLS, 'email'),
+      onControls(outcome.errors, NEW_USER_CONTROLS, 'email'),
     );
   }
 
@@ -142,21 +132,13 @@ export class UsersPageController {
       role: text(form, 'role'),
       partnerOrganisationId: text(form, 'partnerOrganisationId') || null,
     };
-    let status = 400;
-    let { errors } = await validateAs(UpdateUserDto, changes, USER_MESSAGES);
-    if (Object.keys(errors).length === 0) {
-      try {
-        await this.users.change(caller.authorityId, id, changes as UpdateUserDto, caller);
-        return response.redirect(303, '/admin/users?done=changed');
-      } catch (error) {
-        const refused = formErrorsOf(error, 'role');
-        if (!refused) throw error;
-        errors = refused.errors;
-        status = refused.status;
-      }
-    }
-    response.status(status);
-    await this.renderUser(caller, id, request, response, changes, onControls(errors, USER_CONTROLS, 'role'));
+    const { errors } = await validateAs(UpdateUserDto, changes, USER_MESSAGES);
+    const outcome = await submitForm(errors, 'role', () =>
+      this.users.change(caller.authorityId, id, changes as UpdateUserDto, caller),
+    );
+    if (outcome.ok) return response.redirect(303, '/admin/users?done=changed');
+    response.status(outcome.status);
+    await this.renderUser(caller, id, request, response, changes, onControls(outcome.errors, USER_CONTROLS, 'role'));
   }
 
   /** Deactivates (signing out everywhere) or reactivates the account. */
@@ -170,27 +152,22 @@ export class UsersPageController {
     @Res() response: Response,
   ): Promise<void> {
     const active = text(form, 'active') === 'yes';
-    try {
-      await this.users.change(caller.authorityId, id, { active }, caller);
-      return response.redirect(303, `/admin/users?done=${active ? 'reactivated' : 'deactivated'}`);
-    } catch (error) {
-      const refused = formErrorsOf(error, 'active');
-      if (!refused) throw error;
-      const user = await this.users.get(caller.authorityId, id);
-      response.status(refused.status);
-      await this.renderUser(
-        caller,
-        id,
-        request,
-        response,
-        {
-          displayName: user.displayName,
-          role: user.role,
-          partnerOrganisationId: user.partnerOrganisationId ?? '',
-        },
-        { active: Object.values(refused.errors)[0] },
-      );
-    }
+    const outcome = await submitForm({}, 'active', () => this.users.change(caller.authorityId, id, { active }, caller));
+    if (outcome.ok) return response.redirect(303, `/admin/users?done=${active ? 'reactivated' : 'deactivated'}`);
+    const user = await this.users.get(caller.authorityId, id);
+    response.status(outcome.status);
+    await this.renderUser(
+      caller,
+      id,
+      request,
+      response,
+      {
+        displayName: user.displayName,
+        role: user.role,
+        partnerOrganisationId: user.partnerOrganisationId ?? '',
+      },
+      { active: Object.values(outcome.errors)[0] },
+    );
   }
 
   private async renderNew(

@@ -61,6 +61,29 @@ export function formErrorsOf(error: unknown, fallbackId: string): { status: numb
   return { status: FORM_STATUS[error.code] ?? 400, errors };
 }
 
+/** What became of a form: saved, with what the save returned, or refused with a status and its errors. */
+export type FormOutcome<R> = { ok: true; saved: R } | { ok: false; status: number; errors: FormErrors };
+
+/**
+ * Saves a form the page has already checked: with `errors` found it is refused with a 400 and not
+ * saved; else `save` runs, and a refusal from the service (see `formErrorsOf`) comes back as the
+ * form's errors, any other error is thrown on.
+ */
+export async function submitForm<R>(
+  errors: FormErrors,
+  fallbackId: string,
+  save: () => Promise<R>,
+): Promise<FormOutcome<R>> {
+  if (Object.keys(errors).length > 0) return { ok: false, status: 400, errors };
+  try {
+    return { ok: true, saved: await save() };
+  } catch (error) {
+    const refused = formErrorsOf(error, fallbackId);
+    if (!refused) throw error;
+    return { ok: false, ...refused };
+  }
+}
+
 const FORM_STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.Invalid]: 400,
   [ErrorCode.Conflict]: 409,
