@@ -37,8 +37,8 @@ import {
   datePartsFrom,
   errorList,
   type FormErrors,
-  formErrorsOf,
   onControls,
+  submitForm,
   text,
   validateAs,
 } from '../web/form-validation';
@@ -127,15 +127,10 @@ export class ImportPageController {
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    try {
-      const draft = await this.drafts.upload(caller, file);
-      return response.redirect(303, `/import/drafts/${draft.id}`);
-    } catch (error) {
-      const refused = formErrorsOf(error, 'file');
-      if (!refused) throw error;
-      response.status(refused.status);
-      await this.renderStart(caller, request, response, { file: Object.values(refused.errors)[0] });
-    }
+    const outcome = await submitForm({}, 'file', () => this.drafts.upload(caller, file));
+    if (outcome.ok) return response.redirect(303, `/import/drafts/${outcome.saved.id}`);
+    response.status(outcome.status);
+    await this.renderStart(caller, request, response, { file: Object.values(outcome.errors)[0] });
   }
 
   @Get('drafts/:id')
@@ -183,25 +178,17 @@ export class ImportPageController {
     const draft = await this.drafts.get(caller, id);
     const { changes, errors: dateErrors, onForm } = draftChangesFrom(form, draft.draft);
     const { errors: invalid } = await validateAs(UpdateDraftDto, changes, DRAFT_MESSAGES);
-    let errors: FormErrors = {
+    const errors: FormErrors = {
       ...dateErrors,
       ...Object.fromEntries(Object.entries(invalid).map(([id, message]) => [onForm(id), message])),
     };
-    if (Object.keys(errors).length === 0) {
-      try {
-        await this.drafts.update(caller, id, changes as unknown as UpdateDraftDto);
-        return response.redirect(303, `/import/drafts/${id}?saved=1`);
-      } catch (error) {
-        const refused = formErrorsOf(error, 'title');
-        if (!refused) throw error;
-        response.status(refused.status);
-        errors = refused.errors;
-      }
-    } else {
-      response.status(400);
-    }
+    const outcome = await submitForm(errors, 'title', () =>
+      this.drafts.update(caller, id, changes as unknown as UpdateDraftDto),
+    );
+    if (outcome.ok) return response.redirect(303, `/import/drafts/${id}?saved=1`);
+    response.status(outcome.status);
     const controls = draftControls(draft.draft);
-    this.renderCorrect(request, response, draft, form, onControls(errors, controls, 'title'));
+    this.renderCorrect(request, response, draft, form, onControls(outcome.errors, controls, 'title'));
   }
 
   /** Stores the inspection; the draft goes, and the plan's breakdown comes next. */
@@ -214,23 +201,20 @@ export class ImportPageController {
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    try {
-      const inspectionId = await this.drafts.confirm(caller, id, Number(text(form, 'version')));
-      return response.redirect(303, `/import/inspections/${inspectionId}/plan`);
-    } catch (error) {
-      const refused = formErrorsOf(error, 'confirm');
-      if (!refused) throw error;
-      const draft = await this.drafts.get(caller, id);
-      const errors = { confirm: Object.values(refused.errors)[0] };
-      response.status(refused.status).render('pages/import-review.njk', {
-        ...pageContext(this.csrf, request, response),
-        pageTitle: `Check the draft: ${draft.fileName}`,
-        ...reviewModel(draft),
-        saved: false,
-        errors,
-        errorList: errorList(errors),
-      });
-    }
+    const outcome = await submitForm({}, 'confirm', () =>
+      this.drafts.confirm(caller, id, Number(text(form, 'version'))),
+    );
+    if (outcome.ok) return response.redirect(303, `/import/inspections/${outcome.saved}/plan`);
+    const draft = await this.drafts.get(caller, id);
+    const errors = { confirm: Object.values(outcome.errors)[0] };
+    response.status(outcome.status).render('pages/import-review.njk', {
+      ...pageContext(this.csrf, request, response),
+      pageTitle: `Check the draft: ${draft.fileName}`,
+      ...reviewModel(draft),
+      saved: false,
+      errors,
+      errorList: errorList(errors),
+    });
   }
 
   /** The breakdown's proposal for a confirmed inspection, for the clerk to edit into the plan. */
@@ -279,27 +263,18 @@ export class ImportPageController {
     const proposal = await this.plans.preview(caller, { inspectionId: id, startDate });
     const { plan, errors: dateErrors } = planFrom(form, id, startDate, proposal.actions);
     const { errors: invalid } = await validateAs(CreatePlanDto, plan, PLAN_MESSAGES);
-    let errors: FormErrors = { ...dateErrors, ...invalid };
-    if (Object.keys(errors).length === 0) {
-      try {
-        const planId = await this.plans.create(caller, plan as unknown as CreatePlanDto);
-        return response.redirect(303, `/plans/${planId}/papers?created=1`);
-      } catch (error) {
-        const refused = formErrorsOf(error, 'reference');
-        if (!refused) throw error;
-        response.status(refused.status);
-        errors = refused.errors;
-      }
-    } else {
-      response.status(400);
-    }
+    const outcome = await submitForm({ ...dateErrors, ...invalid }, 'reference', () =>
+      this.plans.create(caller, plan as unknown as CreatePlanDto),
+    );
+    if (outcome.ok) return response.redirect(303, `/plans/${outcome.saved}/papers?created=1`);
+    response.status(outcome.status);
     await this.renderPlan(caller, request, response, {
       inspection,
       startDate,
       startDateParts: startDate,
       actions: proposal.actions,
       form,
-      errors: onControls(errors, planControls(proposal.actions), 'reference'),
+      errors: onControls(outcome.errors, planControls(proposal.actions), 'reference'),
     });
   }
 

@@ -11,8 +11,8 @@ import {
   datePartsFrom,
   errorList,
   type FormErrors,
-  formErrorsOf,
   onControls,
+  submitForm,
   text,
   validateAs,
 } from '../web/form-validation';
@@ -101,25 +101,16 @@ export class PapersPageController {
   ): Promise<void> {
     const { paper, errors: dateErrors } = paperFrom(form);
     const { errors: invalid } = await validateAs(CreatePaperDto, paper, PAPER_MESSAGES);
-    let errors: FormErrors = { ...invalid, ...dateErrors };
-    if (Object.keys(errors).length === 0) {
-      try {
-        const { paper: printed } = await this.papers.create(caller, id, paper as unknown as CreatePaperDto);
-        return response.redirect(303, `/plans/${id}/papers?printed=${printed.id}#history`);
-      } catch (error) {
-        const refused = formErrorsOf(error, 'committee');
-        if (!refused) throw error;
-        response.status(refused.status);
-        errors = refused.errors;
-      }
-    } else {
-      response.status(400);
-    }
+    const outcome = await submitForm({ ...invalid, ...dateErrors }, 'committee', () =>
+      this.papers.create(caller, id, paper as unknown as CreatePaperDto),
+    );
+    if (outcome.ok) return response.redirect(303, `/plans/${id}/papers?printed=${outcome.saved.paper.id}#history`);
+    response.status(outcome.status);
     await this.render(caller, id, request, response, {
       printed: undefined,
       created: false,
       form,
-      errors: onControls(errors, CONTROLS, 'committee'),
+      errors: onControls(outcome.errors, CONTROLS, 'committee'),
     });
   }
 

@@ -17,7 +17,7 @@ import { CurrentCaller } from '../../auth/caller.decorator';
 import { Csrf } from '../../auth/csrf';
 import { Permission, Policy } from '../../auth/policy';
 import type { Caller } from '../../common/request-context';
-import { type FormErrors, errorList, formErrorsOf } from '../../web/form-validation';
+import { type FormErrors, errorList, submitForm } from '../../web/form-validation';
 import { pageContext } from '../../web/page-context';
 import type { UpdateWorkbookUploadEntity } from './update-workbook-upload.entity';
 import { MAX_WORKBOOK_UPLOAD_BYTES, UpdateWorkbooksService } from './update-workbooks.service';
@@ -54,16 +54,14 @@ export class UpdateWorkbooksPageController {
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    try {
-      const { bytes, fileName } = await this.workbooks.download(caller, id);
-      setAttachment(response, XLSX_TYPE, fileName);
-      response.send(bytes);
-    } catch (error) {
-      const refused = formErrorsOf(error, 'download');
-      if (!refused) throw error;
-      response.status(refused.status);
-      await this.renderStart(caller, id, request, response, refused.errors);
+    const outcome = await submitForm({}, 'download', () => this.workbooks.download(caller, id));
+    if (outcome.ok) {
+      setAttachment(response, XLSX_TYPE, outcome.saved.fileName);
+      response.send(outcome.saved.bytes);
+      return;
     }
+    response.status(outcome.status);
+    await this.renderStart(caller, id, request, response, outcome.errors);
   }
 
   /** Multipart: the CSRF token comes in the query string, as the guard reads it before the body. */
@@ -77,15 +75,10 @@ export class UpdateWorkbooksPageController {
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    try {
-      const upload = await this.workbooks.upload(caller, id, file);
-      response.redirect(303, `/plans/${id}/update-workbook/uploads/${upload.id}`);
-    } catch (error) {
-      const refused = formErrorsOf(error, 'file');
-      if (!refused) throw error;
-      response.status(refused.status);
-      await this.renderStart(caller, id, request, response, { file: Object.values(refused.errors)[0] });
-    }
+    const outcome = await submitForm({}, 'file', () => this.workbooks.upload(caller, id, file));
+    if (outcome.ok) return response.redirect(303, `/plans/${id}/update-workbook/uploads/${outcome.saved.id}`);
+    response.status(outcome.status);
+    await this.renderStart(caller, id, request, response, { file: Object.values(outcome.errors)[0] });
   }
 
   @Get('uploads/:uploadId')
@@ -111,16 +104,11 @@ export class UpdateWorkbooksPageController {
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    try {
-      await this.workbooks.apply(caller, id, uploadId);
-      response.redirect(303, `/plans/${id}/update-workbook/uploads/${uploadId}?applied=1`);
-    } catch (error) {
-      const refused = formErrorsOf(error, 'apply');
-      if (!refused) throw error;
-      response.status(refused.status);
-      const upload = await this.workbooks.get(caller, id, uploadId);
-      await this.renderPreview(caller, upload, request, response, { apply: Object.values(refused.errors)[0] }, false);
-    }
+    const outcome = await submitForm({}, 'apply', () => this.workbooks.apply(caller, id, uploadId));
+    if (outcome.ok) return response.redirect(303, `/plans/${id}/update-workbook/uploads/${uploadId}?applied=1`);
+    response.status(outcome.status);
+    const upload = await this.workbooks.get(caller, id, uploadId);
+    await this.renderPreview(caller, upload, request, response, { apply: Object.values(outcome.errors)[0] }, false);
   }
 
   private async renderStart(
