@@ -12,8 +12,8 @@ import {
   datePartsFrom,
   errorList,
   type FormErrors,
-  formErrorsOf,
   onControls,
+  submitForm,
   text,
   validateAs,
 } from '../web/form-validation';
@@ -65,22 +65,12 @@ export class AuditPageController {
       ...(text(query, 'operation') ? { operation: text(query, 'operation') } : {}),
     };
     const before = text(query, 'before');
-    const { errors: invalid } = await validateAs(
-      AuditQueryDto,
-      { ...filter, ...(before ? { before } : {}), limit: PAGE_SIZE },
-      FILTER_MESSAGES,
-    );
+    const asked = { ...filter, ...(before ? { before } : {}), limit: PAGE_SIZE };
+    const { errors: invalid } = await validateAs(AuditQueryDto, asked, FILTER_MESSAGES);
     Object.assign(errors, invalid);
-    let page: { events: AuditEventDto[]; nextBefore: string | null } = { events: [], nextBefore: null };
-    if (Object.keys(errors).length === 0) {
-      try {
-        page = await this.audit.list(caller, { ...filter, ...(before ? { before } : {}), limit: PAGE_SIZE });
-      } catch (error) {
-        const refused = formErrorsOf(error, 'from');
-        if (!refused) throw error;
-        Object.assign(errors, refused.errors);
-      }
-    }
+    const outcome = await submitForm(errors, 'from', () => this.audit.list(caller, asked));
+    const page = outcome.ok ? outcome.saved : { events: [] as AuditEventDto[], nextBefore: null };
+    if (!outcome.ok) Object.assign(errors, outcome.errors);
     if (Object.keys(errors).length) response.status(400);
     const [people, entities] = await Promise.all([this.users.list(caller.authorityId), this.audit.entities(caller)]);
     const filterQuery = new URLSearchParams(
