@@ -103,18 +103,7 @@ export class UsersPageController {
     @Res() response: Response,
   ): Promise<void> {
     const user = await this.users.get(caller.authorityId, id);
-    await this.renderUser(
-      caller,
-      id,
-      request,
-      response,
-      {
-        displayName: user.displayName,
-        role: user.role,
-        partnerOrganisationId: user.partnerOrganisationId ?? '',
-      },
-      {},
-    );
+    await this.renderUser(caller, id, request, response, storedValues(user), {});
   }
 
   /** Name, role and partner; a change of role signs the user out everywhere. */
@@ -156,18 +145,9 @@ export class UsersPageController {
     if (outcome.ok) return response.redirect(303, `/admin/users?done=${active ? 'reactivated' : 'deactivated'}`);
     const user = await this.users.get(caller.authorityId, id);
     response.status(outcome.status);
-    await this.renderUser(
-      caller,
-      id,
-      request,
-      response,
-      {
-        displayName: user.displayName,
-        role: user.role,
-        partnerOrganisationId: user.partnerOrganisationId ?? '',
-      },
-      { active: Object.values(outcome.errors)[0] },
-    );
+    await this.renderUser(caller, id, request, response, storedValues(user), {
+      active: Object.values(outcome.errors)[0],
+    });
   }
 
   private async renderNew(
@@ -237,3 +217,12 @@ const NOTICES: Record<string, string> = {
   deactivated: 'The account has been deactivated and signed out everywhere.',
   reactivated: 'The account has been reactivated.',
 };
+
+/** The user's form as stored, before any change is typed. */
+function storedValues(user: {
+  displayName: string;
+  role: string;
+  partnerOrganisationId?: string | null;
+}): Record<string, string> {
+  return { displayName: user.displayName, role: user.role, partnerOrganisationId: user.partnerOrganisationId ?? '' };
+}
