@@ -143,14 +143,7 @@ export class ImportPageController {
     @Res() response: Response,
   ): Promise<void> {
     const draft = await this.drafts.get(caller, id);
-    response.render('pages/import-review.njk', {
-      ...pageContext(this.csrf, request, response),
-      pageTitle: `Check the draft: ${draft.fileName}`,
-      ...reviewModel(draft),
-      saved: saved === '1',
-      errors: {},
-      errorList: [],
-    });
+    this.renderReview(request, response, draft, saved === '1', {});
   }
 
   @Get('drafts/:id/correct')
@@ -206,15 +199,8 @@ export class ImportPageController {
     );
     if (outcome.ok) return response.redirect(303, `/import/inspections/${outcome.saved}/plan`);
     const draft = await this.drafts.get(caller, id);
-    const errors = { confirm: Object.values(outcome.errors)[0] };
-    response.status(outcome.status).render('pages/import-review.njk', {
-      ...pageContext(this.csrf, request, response),
-      pageTitle: `Check the draft: ${draft.fileName}`,
-      ...reviewModel(draft),
-      saved: false,
-      errors,
-      errorList: errorList(errors),
-    });
+    response.status(outcome.status);
+    this.renderReview(request, response, draft, false, { confirm: Object.values(outcome.errors)[0] });
   }
 
   /** The breakdown's proposal for a confirmed inspection, for the clerk to edit into the plan. */
@@ -275,6 +261,23 @@ export class ImportPageController {
       actions: proposal.actions,
       form,
       errors: onControls(outcome.errors, planControls(proposal.actions), 'reference'),
+    });
+  }
+
+  private renderReview(
+    request: Request,
+    response: Response,
+    draft: InspectionDraftEntity,
+    saved: boolean,
+    errors: FormErrors,
+  ): void {
+    response.render('pages/import-review.njk', {
+      ...pageContext(this.csrf, request, response),
+      pageTitle: `Check the draft: ${draft.fileName}`,
+      ...reviewModel(draft),
+      saved,
+      errors,
+      errorList: errorList(errors),
     });
   }
 
