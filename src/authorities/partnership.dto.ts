@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf } from 'class-validator';
 import { PARTNER_KINDS, type PartnerKind } from '../domain/vocabulary';
 import type { PartnerOrganisationEntity } from './partner-organisation.entity';
@@ -27,19 +27,7 @@ export class CreatePartnerDto {
 }
 
 /** A new name (when the agency is renamed or merged) or kind; each left out keeps its value. */
-export class UpdatePartnerDto {
-  @ApiPropertyOptional({ example: 'NHS Halton Clinical Commissioning Group', maxLength: 200 })
-  @IsOptional()
-  @IsString({ message: NAME_MESSAGE })
-  @Length(1, 200, { message: NAME_MESSAGE })
-  @Matches(NOT_BLANK, { message: NAME_MESSAGE })
-  name?: string;
-
-  @ApiPropertyOptional({ enum: PARTNER_KINDS })
-  @IsOptional()
-  @IsIn(PARTNER_KINDS, { message: KIND_MESSAGE })
-  kind?: PartnerKind;
-}
+export class UpdatePartnerDto extends PartialType(CreatePartnerDto) {}
 
 export class PartnerDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -92,33 +80,7 @@ export class CreateThemeLeadDto {
 }
 
 /** Who leads the theme; each left out keeps its value, null clears it. The theme itself stays. */
-export class UpdateThemeLeadDto {
-  @ApiPropertyOptional({ example: 'Helen Ashworth', maxLength: 200 })
-  @IsOptional()
-  @IsString({ message: NAME_MESSAGE })
-  @Length(1, 200, { message: NAME_MESSAGE })
-  @Matches(NOT_BLANK, { message: NAME_MESSAGE })
-  leadName?: string;
-
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @IsOptional()
-  @ValidateIf((_object, value) => value !== null)
-  @IsString()
-  @Length(0, 200, { message: 'Enter a job title of up to 200 characters.' })
-  leadTitle?: string | null;
-
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
-  @IsOptional()
-  @ValidateIf((_object, value) => value !== null)
-  @IsUUID('all', { message: USER_MESSAGE })
-  userId?: string | null;
-
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
-  @IsOptional()
-  @ValidateIf((_object, value) => value !== null)
-  @IsUUID('all', { message: PARTNER_MESSAGE })
-  partnerOrganisationId?: string | null;
-}
+export class UpdateThemeLeadDto extends PartialType(OmitType(CreateThemeLeadDto, ['theme'] as const)) {}
 
 /** A user or partner organisation a theme lead refers to. */
 export class LeadRefDto {

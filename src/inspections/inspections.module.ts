@@ -14,6 +14,6 @@ import { InspectionsService } from './inspections.service';
   imports: [PlanningModule, AuthoritiesModule],
   controllers: [DraftsController, InspectionsController, ImportPageController],
   providers: [InspectionsRepository, InspectionsService, DraftsRepository, DraftsService, InspectionImporter],
-  exports: [InspectionsRepository],
+  exports: [InspectionsRepository, InspectionsService],
 })
 export class InspectionsModule {}

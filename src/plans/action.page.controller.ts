@@ -6,7 +6,13 @@ import { Csrf } from '../auth/csrf';
 import { Permission, Policy } from '../auth/policy';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import type { Caller } from '../common/request-context';
-import { FREQUENCY_WORDS, londonToday, measurementPeriodFor, reportingPeriodOf } from '../domain/periods';
+import {
+  FREQUENCY_WORDS,
+  londonToday,
+  measurementPeriodFor,
+  planFrequency,
+  reportingPeriodOf,
+} from '../domain/periods';
 import { ECM_OUTCOMES, type EcmOutcome, PROGRESS_RAGS, type ProgressRag, areaLabel } from '../domain/vocabulary';
 import { IndicatorsService } from '../indicators/indicators.service';
 import { StatusService } from '../rag/status.service';
@@ -167,7 +173,7 @@ export class ActionPageController {
     );
 
     const today = londonToday();
-    const frequency = dashboard.plan.reportingFrequency === 'monthly' ? 'monthly' : 'quarterly';
+    const frequency = planFrequency(dashboard.plan.reportingFrequency);
     const periods = [periodDueOn(today, frequency), reportingPeriodOf(today, frequency)];
     const latestPeriod = history[0]?.period ?? null;
     const defaultPeriod = latestPeriod !== null && latestPeriod >= periods[0].label ? periods[1] : periods[0];

@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import type { Caller } from '../common/request-context';
-import { FREQUENCY_WORDS, type Period, londonToday, measurementPeriodFor, parsePeriod } from '../domain/periods';
+import {
+  FREQUENCY_WORDS,
+  type Period,
+  londonToday,
+  measurementPeriodFor,
+  parsePeriod,
+  planFrequency,
+} from '../domain/periods';
 import type { ProgressRag } from '../domain/vocabulary';
 import { ActionIndicatorEntity } from '../indicators/action-indicator.entity';
 import type { IndicatorEntity } from '../indicators/indicator.entity';
@@ -309,7 +316,7 @@ export class ActionsService {
     const action = await this.get(caller, actionId, manager, true);
     assertMayUpdateProgress(caller, [action.ownerId], 'post progress on it');
     const plan = await manager.getRepository(ImprovementPlanEntity).findOneByOrFail({ id: action.planId });
-    const frequency = plan.reportingFrequency === 'monthly' ? 'monthly' : 'quarterly';
+    const frequency = planFrequency(plan.reportingFrequency);
     const period = parsePeriod(input.period.trim(), frequency);
     if (!period.ok)
       throw DomainError.invalid(`The plan reports ${FREQUENCY_WORDS[frequency]}: ${period.message}`, 'period');

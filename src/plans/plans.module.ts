@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IndicatorsModule } from '../indicators/indicators.module';
 import { InspectionsModule } from '../inspections/inspections.module';
-import { InspectionsService } from '../inspections/inspections.service';
 import { RagModule } from '../rag/rag.module';
 import { ReportsModule } from '../reports/reports.module';
 import { ActionPageController } from './action.page.controller';
@@ -24,8 +23,6 @@ import { PlansController } from './plans.controller';
     ActionPageController,
     MyActionsPageController,
   ],
-  // The pages read an inspection's grades through the same service as its API.
-  providers: [InspectionsService],
   exports: [PlanningModule],
 })
 export class PlansModule {}

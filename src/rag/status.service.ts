@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { AuthorityEntity } from '../authorities/authority.entity';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import type { Caller } from '../common/request-context';
-import { type Period, isIsoDate, londonToday, reportingPeriodOf } from '../domain/periods';
+import { type Period, isIsoDate, londonToday, planFrequency, reportingPeriodOf } from '../domain/periods';
 import { ECM_OUTCOMES, areaLabel } from '../domain/vocabulary';
 import { ImprovementPlanEntity } from '../plans/improvement-plan.entity';
 import { MilestoneEntity } from '../plans/milestone.entity';
@@ -58,7 +58,7 @@ export interface PlanHeadline {
 }
 
 function frequencyOf(plan: ImprovementPlanEntity): 'quarterly' | 'monthly' {
-  return plan.reportingFrequency === 'monthly' ? 'monthly' : 'quarterly';
+  return planFrequency(plan.reportingFrequency);
 }
 
 function thresholdsOf(authority: AuthorityEntity): Thresholds {
@@ -270,7 +270,7 @@ export class StatusService {
       const lines = dashboard.actions.filter((line) => line.owner?.id === caller.userId);
       if (!lines.length) continue;
       const milestones = await this.dataSource.getRepository(MilestoneEntity).find({
-        where: lines.map((line) => ({ actionId: line.id, authorityId: caller.authorityId })),
+        where: { actionId: In(lines.map((line) => line.id)), authorityId: caller.authorityId },
         order: { dueDate: 'ASC' },
       });
       const nextOf = (actionId: string) => {

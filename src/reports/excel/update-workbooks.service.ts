@@ -373,11 +373,16 @@ export class UpdateWorkbooksService {
       : [];
     const held = indicatorIds.length
       ? await manager.getRepository(MeasurementEntity).find({
-          where: { indicatorId: In(indicatorIds), authorityId: caller.authorityId },
+          where: {
+            indicatorId: In(indicatorIds),
+            authorityId: caller.authorityId,
+            period: In([...new Set(filled.indicators.map((row) => row.period))]),
+          },
           order: { id: 'ASC' },
           ...locking,
         })
       : [];
+    const ofThisPlan = new Set(links.filter((link) => link.action?.planId === plan.id).map((link) => link.indicatorId));
     const seenIndicators = new Set<string>();
     const indicatorRows: IndicatorRowPreview[] = filled.indicators.map((row) => {
       const indicator = indicators.find((candidate) => candidate.id === row.indicatorId);
@@ -394,8 +399,7 @@ export class UpdateWorkbooksService {
         outcome,
         message,
       });
-      const ofThisPlan = links.filter((link) => link.action?.planId === plan.id);
-      if (!indicator || !ofThisPlan.some((link) => link.indicatorId === indicator.id)) {
+      if (!indicator || !ofThisPlan.has(indicator.id)) {
         return refuse('invalid', `Row ${row.row} is not an indicator of this plan: its hidden id was changed.`);
       }
       if (seenIndicators.has(indicator.id)) {
