@@ -33,12 +33,13 @@ function cspNonceMiddleware(_request: Request, response: Response, next: NextFun
 
 /**
  * Security headers (helmet) with a Content-Security-Policy that allows only this origin's
- * scripts carrying the response's nonce; proxies on private networks are trusted for the
- * client's address and for TLS (so cookies are `Secure` behind a TLS-terminating proxy);
- * CORS stays off unless CORS_ORIGINS lists origins.
+ * scripts carrying the response's nonce; only the proxies TRUST_PROXY names are believed about
+ * the client's address (X-Forwarded-For) and TLS (X-Forwarded-Proto), so that no one else can
+ * pick the address a lock-out counts or make cookies look Secure; CORS stays off unless
+ * CORS_ORIGINS lists origins.
  */
 export function configureSecurity(app: NestExpressApplication, config: AppConfig): void {
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.set('trust proxy', config.trustProxy.length > 0 ? config.trustProxy : false);
   app.use(requestContextMiddleware);
   app.use(cspNonceMiddleware);
   app.use(

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { accessSync, constants, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -24,6 +25,11 @@ export interface AppConfig {
   migrationsRun: boolean;
   /** Origins allowed to call the API from a browser; empty: CORS stays off. */
   corsOrigins: string[];
+  /**
+   * The proxies whose X-Forwarded-For and X-Forwarded-Proto are believed: `loopback`, addresses
+   * and CIDR ranges. Empty: those headers are ignored.
+   */
+  trustProxy: string[];
   /** Dashboards kept in memory, each valid until its authority's data changes; 0 turns the cache off. */
   dashboardCacheEntries: number;
 }
@@ -145,6 +151,31 @@ function parseOrigins(env: Env): string[] {
   });
 }
 
+/** `loopback`, an IPv4 or IPv6 address, or a CIDR range such as 10.0.0.0/8 or fd00::/8. */
+function isProxyAddress(entry: string): boolean {
+  if (entry === 'loopback') return true;
+  const [address, prefix, extra] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
+
+function parseTrustProxy(env: Env): string[] {
+  const raw = read(env, 'TRUST_PROXY');
+  if (raw === undefined) return [];
+  return raw.split(',').map((entry) => {
+    const trimmed = entry.trim().toLowerCase();
+    if (!isProxyAddress(trimmed)) {
+      throw new ConfigError(
+        'TRUST_PROXY',
+        `TRUST_PROXY must be a comma-separated list of proxy addresses, CIDR ranges such as 10.0.0.0/8, or loopback, but "${entry.trim()}" is not one.`,
+      );
+    }
+    return trimmed;
+  });
+}
+
 /**
  * In embedded mode an unset SESSION_SECRET is generated once and kept in DATA_DIR, so sessions
  * survive a restart. Against a server it must be given: several instances must share it.
@@ -205,6 +236,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const puppeteerExecutablePath = parseExecutable(env);
   const puppeteerBrowserWsEndpoint = parseWsEndpoint(env);
   const corsOrigins = parseOrigins(env);
+  const trustProxy = parseTrustProxy(env);
   const sessionSecret = resolveSessionSecret(env, databaseUrl, dataDir);
   const dashboardCacheEntries = parseCacheEntries(env);
   return {
@@ -219,6 +251,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel,
     migrationsRun,
     corsOrigins,
+    trustProxy,
     dashboardCacheEntries,
   };
 }

@@ -1,6 +1,6 @@
 import { EXAMPLE_PASSWORD } from '../../src/example/example.service';
 import { ROLE_EMAILS, tokenFor } from '../support/auth';
-import { csrfFrom, signInThroughPage } from '../support/browser-session';
+import { csrfFrom, setCookie, signInThroughPage } from '../support/browser-session';
 import { type TestApp, databaseMode, startTestApp } from '../support/test-app';
 
 describe(`personal access tokens (${databaseMode} database)`, () => {
@@ -109,5 +109,20 @@ describe(`personal access tokens (${databaseMode} database)`, () => {
       .expect(400);
     expect(invalid.text).toContain('Enter a name for the token');
     expect(invalid.text).toContain('Choose how long the token lasts');
+  });
+
+  it('ignores X-Forwarded-For and X-Forwarded-Proto while TRUST_PROXY is unset', async () => {
+    const email = 'forwarded@halton.example';
+    await sut
+      .http()
+      .post('/api/v1/auth/tokens')
+      .set('X-Forwarded-For', '198.51.100.23')
+      .send({ email, password: 'wrong-password-1', name: 'x', expiresInDays: 7 })
+      .expect(401);
+    const attempts = await sut.dataSource.query(`SELECT ip_address FROM sign_in_attempt WHERE email = $1`, [email]);
+    expect(attempts).toEqual([{ ip_address: expect.stringMatching(/^(127\.0\.0\.1|::1)$/) }]);
+    const page = await sut.http().get('/sign-in').set('X-Forwarded-Proto', 'https').expect(200);
+    expect(setCookie(page, 'tracker_csrf')).not.toMatch(/Secure/);
+    expect(setCookie(page, '__Host-tracker_csrf')).toBeUndefined();
   });
 });

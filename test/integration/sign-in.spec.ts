@@ -8,7 +8,8 @@ import { type TestApp, databaseMode, startTestApp } from '../support/test-app';
 describe(`signing in with a browser (${databaseMode} database)`, () => {
   let sut: TestApp;
   beforeAll(async () => {
-    sut = await startTestApp('sign_in', { exampleData: 'halton' });
+    // As behind a reverse proxy on the same machine: its X-Forwarded-* headers are believed.
+    sut = await startTestApp('sign_in', { exampleData: 'halton', trustProxy: ['loopback'] });
   });
   afterAll(() => sut.close());
 

@@ -62,6 +62,7 @@ export function testConfig(database: TestDatabase, overrides: Partial<AppConfig>
     logLevel: 'silent',
     migrationsRun: true,
     corsOrigins: [],
+    trustProxy: [],
     dashboardCacheEntries: 500,
     ...overrides,
   };

@@ -68,6 +68,12 @@ describe('loadConfig', () => {
     [{ CORS_ORIGINS: 'https://dashboard.example/path' }, 'CORS_ORIGINS'],
     [{ DASHBOARD_CACHE_ENTRIES: 'lots' }, 'DASHBOARD_CACHE_ENTRIES'],
     [{ DASHBOARD_CACHE_ENTRIES: '-1' }, 'DASHBOARD_CACHE_ENTRIES'],
+    [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: 'uniquelocal' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '10.0.0.1, 10.0.0.256' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: 'fd00::/129' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '10.0.0.0/8/1' }, 'TRUST_PROXY'],
   ])('refuses %j with one sentence naming %s', (env, variable) => {
     const error = errorFor(env);
     expect(error.variable).toBe(variable);
@@ -86,6 +92,13 @@ describe('loadConfig', () => {
     expect(
       loadConfig({ DATA_DIR: freshDir(), CORS_ORIGINS: 'https://a.example, http://localhost:8080' }).corsOrigins,
     ).toEqual(['https://a.example', 'http://localhost:8080']);
+  });
+
+  it('trusts no proxy unless TRUST_PROXY names them, as addresses, CIDR ranges or loopback', () => {
+    expect(loadConfig({ DATA_DIR: freshDir() }).trustProxy).toEqual([]);
+    expect(
+      loadConfig({ DATA_DIR: freshDir(), TRUST_PROXY: 'Loopback, 10.0.0.5, 10.1.0.0/16, fd00::/8, ::1' }).trustProxy,
+    ).toEqual(['loopback', '10.0.0.5', '10.1.0.0/16', 'fd00::/8', '::1']);
   });
 
   it('reads booleans and levels in the usual spellings', () => {
