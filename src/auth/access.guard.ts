@@ -4,10 +4,9 @@ import type { Request } from 'express';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { type Caller, currentContext } from '../common/request-context';
 import { AuthService } from './auth.service';
-import { Csrf, readCookie } from './csrf';
+import { SESSION_COOKIE, readCookie } from './cookies';
+import { Csrf } from './csrf';
 import { POLICY_KEY, Permission, roleMay } from './policy';
-
-export const SESSION_COOKIE = 'tracker_session';
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 

@@ -1,14 +1,14 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { CookieOptions, Request, Response } from 'express';
+import type { Request, Response } from 'express';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import type { Caller } from '../common/request-context';
 import { pageContext, safeReturnPath } from '../web/page-context';
-import { SESSION_COOKIE } from './access.guard';
 import { AuthService, SESSION_LIFETIME } from './auth.service';
 import { CurrentCaller } from './caller.decorator';
 import { clientAddress } from './client-address';
-import { Csrf, readCookie } from './csrf';
+import { SESSION_COOKIE, clearCookie, readCookie, writeCookie } from './cookies';
+import { Csrf } from './csrf';
 import { Permission, Policy } from './policy';
 import { sha256 } from './secrets';
 
@@ -16,16 +16,6 @@ interface SignInForm {
   email?: unknown;
   password?: unknown;
   next?: unknown;
-}
-
-function sessionCookie(request: Request): CookieOptions {
-  return {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: request.secure,
-    path: '/',
-    maxAge: SESSION_LIFETIME.absoluteHours * 3600_000,
-  };
 }
 
 @ApiExcludeController()
@@ -76,7 +66,7 @@ export class SignInPageController {
           userAgent: request.get('user-agent'),
         });
         if (earlier) await this.auth.endSessionByToken(earlier, sha256(sessionToken));
-        response.cookie(SESSION_COOKIE, sessionToken, sessionCookie(request));
+        writeCookie(request, response, SESSION_COOKIE, sessionToken, SESSION_LIFETIME.absoluteHours * 3600_000);
         this.csrf.tokenFor(request, response, true);
         return response.redirect(303, next);
       } catch (error) {
@@ -103,7 +93,7 @@ export class SignInPageController {
   @Policy(Permission.SignedIn)
   async signOut(@CurrentCaller() caller: Caller, @Req() request: Request, @Res() response: Response): Promise<void> {
     await this.auth.signOut(caller);
-    response.clearCookie(SESSION_COOKIE, { ...sessionCookie(request), maxAge: undefined });
+    clearCookie(request, response, SESSION_COOKIE);
     this.csrf.tokenFor(request, response, true);
     response.redirect(303, '/sign-in?signedOut=1');
   }

@@ -1,5 +1,7 @@
-import { SESSION_COOKIE } from '../../src/auth/access.guard';
+import type request from 'supertest';
 import { LOCKOUT, SESSION_LIFETIME } from '../../src/auth/auth.service';
+import { CSRF_COOKIE, SESSION_COOKIE } from '../../src/auth/cookies';
+import { UsersService } from '../../src/authorities/users.service';
 import { EXAMPLE_PASSWORD } from '../../src/example/example.service';
 import { ROLE_EMAILS } from '../support/auth';
 import { csrfFrom, setCookie, signInThroughPage } from '../support/browser-session';
@@ -12,6 +14,32 @@ describe(`signing in with a browser (${databaseMode} database)`, () => {
     sut = await startTestApp('sign_in', { exampleData: 'halton', trustProxy: ['loopback'] });
   });
   afterAll(() => sut.close());
+
+  /** A new owner of the example authority, with a password of their own. */
+  const addUser = async (email: string, password: string): Promise<void> => {
+    const [{ id }] = await sut.dataSource.query(`SELECT id FROM authority LIMIT 1`);
+    await sut.app.get(UsersService).add(id, { email, displayName: email, role: 'owner', password });
+  };
+
+  /** The `name=value` of a cookie a response set. */
+  const cookiePair = (response: request.Response, name: string): string => {
+    const cookie = setCookie(response, name);
+    if (!cookie) throw new Error(`The response set no ${name} cookie`);
+    return cookie.split(';')[0];
+  };
+
+  /** Signs in through the page without a cookie jar; returns the session cookie's `name=value`. */
+  const sessionCookieFor = async (email: string): Promise<string> => {
+    const page = await sut.http().get('/sign-in').expect(200);
+    const signedIn = await sut
+      .http()
+      .post('/sign-in')
+      .set('Cookie', cookiePair(page, CSRF_COOKIE))
+      .type('form')
+      .send({ email, password: EXAMPLE_PASSWORD, _csrf: csrfFrom(page.text) })
+      .expect(303);
+    return cookiePair(signedIn, SESSION_COOKIE);
+  };
 
   const sessions = async (email: string): Promise<number> => {
     const [{ count }] = await sut.dataSource.query(
@@ -43,19 +71,57 @@ describe(`signing in with a browser (${databaseMode} database)`, () => {
     expect(home.text).toContain('progress updates are illustrative');
   });
 
-  it('marks the session cookie Secure behind a TLS-terminating proxy', async () => {
-    const page = await sut.http().get('/sign-in').set('X-Forwarded-Proto', 'https').expect(200);
-    const csrfCookie = setCookie(page, 'tracker_csrf');
-    expect(csrfCookie).toMatch(/Secure/);
-    const signedIn = await sut
-      .http()
-      .post('/sign-in')
-      .set('X-Forwarded-Proto', 'https')
-      .set('Cookie', csrfCookie!.split(';')[0])
+  it('names its cookies __Host- behind a TLS-terminating proxy, and that browser stays signed in', async () => {
+    const jar = new Map<string, string>();
+    const overTls = (call: request.Test): request.Test => {
+      call.set('X-Forwarded-Proto', 'https');
+      if (jar.size > 0) call.set('Cookie', [...jar].map(([name, value]) => `${name}=${value}`).join('; '));
+      return call;
+    };
+    const keep = (response: request.Response): void => {
+      for (const cookie of (response.headers['set-cookie'] as unknown as string[] | undefined) ?? []) {
+        const [name, value] = cookie.split(';')[0].split('=');
+        if (/Expires=Thu, 01 Jan 1970/.test(cookie)) jar.delete(name);
+        else jar.set(name, value);
+      }
+    };
+    const hostOnly = (cookie: string | undefined): void => {
+      expect(cookie).toMatch(/; Secure/);
+      expect(cookie).toMatch(/; Path=\/;/);
+      expect(cookie).toMatch(/; HttpOnly/);
+      expect(cookie).not.toMatch(/Domain=/i);
+    };
+
+    const page = await overTls(sut.http().get('/sign-in')).expect(200);
+    hostOnly(setCookie(page, `__Host-${CSRF_COOKIE}`));
+    expect(setCookie(page, CSRF_COOKIE)).toBeUndefined();
+    keep(page);
+    const signedIn = await overTls(sut.http().post('/sign-in'))
       .type('form')
       .send({ email: ROLE_EMAILS.owner, password: EXAMPLE_PASSWORD, _csrf: csrfFrom(page.text) })
       .expect(303);
-    expect(setCookie(signedIn, SESSION_COOKIE)).toMatch(/Secure/);
+    hostOnly(setCookie(signedIn, `__Host-${SESSION_COOKIE}`));
+    expect(setCookie(signedIn, SESSION_COOKIE)).toBeUndefined();
+    keep(signedIn);
+
+    const account = await overTls(sut.http().get('/account')).expect(200);
+    expect(account.text).toContain(ROLE_EMAILS.owner);
+    // Over TLS only the prefixed name counts: the same value under the bare name, as a
+    // neighbouring subdomain could plant it, is no session.
+    await sut
+      .http()
+      .get('/account')
+      .set('X-Forwarded-Proto', 'https')
+      .set('Cookie', `${SESSION_COOKIE}=${jar.get(`__Host-${SESSION_COOKIE}`)}`)
+      .expect(303);
+    const signedOut = await overTls(sut.http().post('/sign-out'))
+      .type('form')
+      .send({ _csrf: csrfFrom(account.text) })
+      .expect(303)
+      .expect('Location', '/sign-in?signedOut=1');
+    keep(signedOut);
+    expect(jar.has(`__Host-${SESSION_COOKIE}`)).toBe(false);
+    await overTls(sut.http().get('/account')).expect(303);
   });
 
   it('never returns to another site after signing in', async () => {
@@ -131,6 +197,44 @@ describe(`signing in with a browser (${databaseMode} database)`, () => {
       .expect(201);
   });
 
+  it('binds the CSRF token to the session: a pair got anonymously and planted in a signed-in browser fails', async () => {
+    const stranger = await sut.http().get('/sign-in').expect(200);
+    const plantedSeed = cookiePair(stranger, CSRF_COOKIE);
+    const plantedToken = csrfFrom(stranger.text);
+    const session = await sessionCookieFor(ROLE_EMAILS.clerk);
+    const tokens = async (): Promise<number> =>
+      (
+        await sut.dataSource.query(
+          `SELECT count(*)::int AS count FROM access_token t JOIN app_user u ON u.id = t.user_id WHERE u.email = $1`,
+          [ROLE_EMAILS.clerk],
+        )
+      )[0].count;
+    const before = await tokens();
+    const forged = await sut
+      .http()
+      .post('/account/tokens')
+      .set('Cookie', `${session}; ${plantedSeed}`)
+      .type('form')
+      .send({ name: 'planted', expiresInDays: '7', _csrf: plantedToken })
+      .expect(403);
+    expect(forged.text).toContain('did not come from this service');
+    expect(await tokens()).toBe(before);
+
+    const own = await sut.http().get('/account').set('Cookie', `${session}; ${plantedSeed}`).expect(200);
+    await sut
+      .http()
+      .post('/account/tokens')
+      .set('Cookie', `${session}; ${plantedSeed}`)
+      .type('form')
+      .send({ name: 'mine', expiresInDays: '7', _csrf: csrfFrom(own.text) })
+      .expect(201);
+    expect(await tokens()).toBe(before + 1);
+  });
+
+  it('treats a cookie that is not valid percent-encoding as absent', async () => {
+    await sut.http().get('/sign-in').set('Cookie', `${SESSION_COOKIE}=%E0%A4%A; ${CSRF_COOKIE}=%`).expect(200);
+  });
+
   it('signs out: the session ends and the cookie no longer works', async () => {
     const agent = sut.browser();
     await signInThroughPage(agent, ROLE_EMAILS.owner);
@@ -186,14 +290,7 @@ describe(`signing in with a browser (${databaseMode} database)`, () => {
 
   it('locks an account after repeated failures, even with the right password, then says when to retry', async () => {
     const email = 'lock.me@halton.example';
-    await sut.app
-      .get((await import('../../src/authorities/users.service')).UsersService)
-      .add((await sut.dataSource.query(`SELECT id FROM authority LIMIT 1`))[0].id, {
-        email,
-        displayName: 'Lock Me',
-        role: 'owner',
-        password: 'a-long-enough-password',
-      });
+    await addUser(email, 'a-long-enough-password');
     const attempt = (password: string) =>
       sut.http().post('/api/v1/auth/tokens').send({ email, password, name: 'x', expiresInDays: 7 });
     for (let i = 0; i < LOCKOUT.accountFailures; i++) expect((await attempt('wrong-password-here')).status).toBe(401);
@@ -233,7 +330,6 @@ describe(`signing in with a browser (${databaseMode} database)`, () => {
     const [user] = await sut.dataSource.query(`SELECT id, authority_id FROM app_user WHERE email = $1`, [
       ROLE_EMAILS.owner,
     ]);
-    const { UsersService } = await import('../../src/authorities/users.service');
     await sut.app.get(UsersService).change(user.authority_id, user.id, { active: false });
     await agent.get('/account').expect(303);
     const page = await agent.get('/sign-in').expect(200);
