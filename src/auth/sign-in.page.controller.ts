@@ -71,8 +71,11 @@ export class SignInPageController {
         return response.redirect(303, next);
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
-        if (error.code === ErrorCode.TooManyRequests) response.status(429);
-        else if (error.code === ErrorCode.Forbidden) response.status(403);
+        if (error.code === ErrorCode.TooManyRequests) {
+          response.status(429);
+          const retryAfter = (error.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
+          if (retryAfter) response.setHeader('Retry-After', String(retryAfter));
+        } else if (error.code === ErrorCode.Forbidden) response.status(403);
         else response.status(401);
         errors.form = error.message;
       }

@@ -298,6 +298,16 @@ describe(`signing in with a browser (${databaseMode} database)`, () => {
     expect(locked.status).toBe(429);
     expect(locked.body.message).toMatch(/Too many failed sign-ins\. Try again in 15 minutes\./);
     expect(locked.headers['retry-after']).toBe('900');
+    const page = await sut.http().get('/sign-in').expect(200);
+    const lockedPage = await sut
+      .http()
+      .post('/sign-in')
+      .set('Cookie', cookiePair(page, CSRF_COOKIE))
+      .type('form')
+      .send({ email, password: 'a-long-enough-password', _csrf: csrfFrom(page.text) })
+      .expect(429);
+    expect(lockedPage.text).toContain('Too many failed sign-ins. Try again in 15 minutes.');
+    expect(lockedPage.headers['retry-after']).toBe('900');
     await sut.dataSource.query(
       `UPDATE sign_in_attempt SET attempted_at = attempted_at - interval '16 minutes' WHERE email = $1`,
       [email],
