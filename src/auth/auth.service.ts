@@ -5,10 +5,15 @@ import type { UserEntity } from '../authorities/user.entity';
 import type { AccessTokenEntity } from './access-token.entity';
 import { UsersRepository } from '../authorities/users.repository';
 import { AuthRepository } from './auth.repository';
+import { lockoutAddress } from './client-address';
 import { PasswordHasher } from './password-hasher';
 import { newSecret, sha256 } from './secrets';
 
-/** Failed sign-ins that lock an account, or an address, for the rest of the window. */
+/**
+ * Failed sign-ins, within the window, that lock an account from the address they came from, or
+ * an address from every account. The account is locked only from that address, so a stranger who
+ * fails on purpose cannot keep its owner out.
+ */
 export const LOCKOUT = { accountFailures: 5, addressFailures: 20, windowMinutes: 15 } as const;
 export const SESSION_LIFETIME = { idleMinutes: 60, absoluteHours: 12 } as const;
 export const TOKEN_PREFIX = 'itk_';
@@ -48,11 +53,12 @@ export class AuthService {
   /** Checks a password, counting failures towards the lock-out. Returns the user when right. */
   async verifyPassword(request: SignInRequest): Promise<UserEntity> {
     const email = request.email.trim().toLowerCase();
-    await this.refuseIfLockedOut(email, request.ipAddress);
+    const address = lockoutAddress(request.ipAddress);
+    await this.refuseIfLockedOut(email, address);
     const user = await this.users.findByEmail(email);
     const hash = user?.passwordHash ?? (await this.dummy());
     const right = (await this.hasher.verify(hash, request.password)) && user !== null && user.passwordHash !== null;
-    await this.repository.recordAttempt(email, request.ipAddress, right);
+    await this.repository.recordAttempt(email, address, right);
     if (!right || !user) throw new DomainError(ErrorCode.Unauthenticated, WRONG_CREDENTIALS);
     if (!user.active) {
       throw new DomainError(ErrorCode.Forbidden, 'This account has been disabled. Ask an administrator to enable it.');
@@ -175,12 +181,12 @@ export class AuthService {
   private async refuseIfLockedOut(email: string, ipAddress: string): Promise<void> {
     const since = new Date(Date.now() - LOCKOUT.windowMinutes * MINUTE);
     const [accountFailures, addressFailures] = await Promise.all([
-      this.repository.countFailures({ email }, since),
+      this.repository.countFailures({ email, ipAddress }, since),
       this.repository.countFailures({ ipAddress }, since),
     ]);
     const lockedBy =
       accountFailures >= LOCKOUT.accountFailures
-        ? { email }
+        ? { email, ipAddress }
         : addressFailures >= LOCKOUT.addressFailures
           ? { ipAddress }
           : null;

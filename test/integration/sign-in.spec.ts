@@ -315,6 +315,34 @@ describe(`signing in with a browser (${databaseMode} database)`, () => {
     expect((await attempt('a-long-enough-password')).status).toBe(201);
   });
 
+  it('keeps a stranger who fails on purpose locked out, but not the account’s owner at their own address', async () => {
+    const email = 'targeted@halton.example';
+    const password = 'owner-knows-this-one';
+    await addUser(email, password);
+    const from = (address: string, guess: string) =>
+      sut
+        .http()
+        .post('/api/v1/auth/tokens')
+        .set('X-Forwarded-For', address)
+        .send({ email, password: guess, name: 'x', expiresInDays: 7 });
+    for (let i = 0; i < LOCKOUT.accountFailures; i++) {
+      expect((await from('198.51.100.7', 'wrong-password-here')).status).toBe(401);
+    }
+    const stranger = await from('198.51.100.7', password);
+    expect(stranger.status).toBe(429);
+    expect(stranger.headers['retry-after']).toBe('900');
+    // The stranger keeps failing, from a hundred addresses, for as long as they like: each
+    // address is locked in turn, and the owner is never locked out of their own.
+    await sut.dataSource.query(
+      `INSERT INTO sign_in_attempt (email, ip_address, succeeded, attempted_at)
+       SELECT $1, '198.51.100.' || (n % 100), false, now() - make_interval(secs => n)
+         FROM generate_series(1, $2) AS n`,
+      [email, 100 * LOCKOUT.accountFailures],
+    );
+    expect((await from('198.51.100.8', password)).status).toBe(429);
+    expect((await from('203.0.113.20', password)).status).toBe(201);
+  });
+
   it('locks an address after repeated failures across accounts', async () => {
     const attempt = (email: string, password: string) =>
       sut
