@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull, MoreThan } from 'typeorm';
+import { AccessTokenEntity } from '../auth/access-token.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { AuthorityEntity } from './authority.entity';
 import { PartnerOrganisationEntity } from './partner-organisation.entity';
@@ -61,11 +62,25 @@ export class UsersRepository {
     return users.save(users.create(user));
   }
 
-  /** Saves the user and, when `endSessions`, signs them out everywhere, in one transaction. */
-  save(user: UserEntity, endSessions: boolean): Promise<UserEntity> {
+  /**
+   * Saves the user in one transaction with what the change takes away: `endSessions` signs them
+   * out everywhere; `revokeTokens` revokes every access token still in use (each revocation is
+   * saved, so the audit trail records it).
+   */
+  save(user: UserEntity, ends: { endSessions?: boolean; revokeTokens?: boolean } = {}): Promise<UserEntity> {
     return this.dataSource.transaction(async (manager) => {
       const saved = await manager.save(UserEntity, user);
-      if (endSessions) await manager.delete(SessionEntity, { userId: user.id });
+      if (ends.endSessions) await manager.delete(SessionEntity, { userId: user.id });
+      if (ends.revokeTokens) {
+        const now = new Date();
+        const tokens = await manager.findBy(AccessTokenEntity, {
+          userId: user.id,
+          revokedAt: IsNull(),
+          expiresAt: MoreThan(now),
+        });
+        for (const token of tokens) token.revokedAt = now;
+        await manager.save(AccessTokenEntity, tokens);
+      }
       return saved;
     });
   }

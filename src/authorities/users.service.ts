@@ -59,7 +59,10 @@ export class UsersService {
     return this.get(authorityId, created.id);
   }
 
-  /** Changes a user; disabling (or a change of role) signs them out everywhere. */
+  /**
+   * Changes a user. Disabling signs them out everywhere and revokes their access tokens (enabling
+   * them again does not bring the tokens back); a change of role signs them out everywhere.
+   */
   async change(authorityId: string, id: string, changes: UserChanges, by?: { userId: string }): Promise<UserEntity> {
     const user = await this.get(authorityId, id);
     if (by?.userId === id && (changes.active === false || (changes.role && changes.role !== user.role))) {
@@ -67,8 +70,8 @@ export class UsersService {
     }
     if (changes.partnerOrganisationId !== undefined)
       await this.checkPartner(authorityId, changes.partnerOrganisationId);
-    const endSessions =
-      (changes.active === false && user.active) || (changes.role !== undefined && changes.role !== user.role);
+    const disabling = changes.active === false && user.active;
+    const endSessions = disabling || (changes.role !== undefined && changes.role !== user.role);
     if (changes.displayName !== undefined) user.displayName = changes.displayName.trim();
     if (changes.role !== undefined) user.role = changes.role;
     if (changes.partnerOrganisationId !== undefined) {
@@ -76,18 +79,18 @@ export class UsersService {
       user.partnerOrganisation = undefined;
     }
     if (changes.active !== undefined) user.active = changes.active;
-    await this.repository.save(user, endSessions);
+    await this.repository.save(user, { endSessions, revokeTokens: disabling });
     return this.get(authorityId, id);
   }
 
-  /** Sets a new password and signs the user out everywhere. */
+  /** Sets a new password, signs the user out everywhere and revokes their access tokens. */
   async setPassword(authorityId: string, id: string, password: string): Promise<void> {
     const user = await this.get(authorityId, id);
     const problem = passwordProblem(password, user.email);
     if (problem) throw new DomainError(ErrorCode.Invalid, problem, [{ field: 'password', messages: [problem] }]);
     user.passwordHash = await this.hasher.hash(password);
     user.partnerOrganisation = undefined;
-    await this.repository.save(user, true);
+    await this.repository.save(user, { endSessions: true, revokeTokens: true });
   }
 
   private async checkPartner(authorityId: string, partnerOrganisationId: string | null): Promise<void> {

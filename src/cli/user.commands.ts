@@ -113,13 +113,17 @@ export class UserAddCommand extends CommandRunner {
   }
 }
 
-@SubCommand({ name: 'disable', arguments: '<email>', description: 'Disable a user and sign them out everywhere' })
+@SubCommand({
+  name: 'disable',
+  arguments: '<email>',
+  description: 'Disable a user, sign them out everywhere and revoke their access tokens',
+})
 export class UserDisableCommand extends CommandRunner {
   async run([email]: string[]): Promise<void> {
     await withUsers(async (users, repository) => {
       const user = await userByEmail(repository, email);
       await users.change(user.authorityId, user.id, { active: false });
-      process.stdout.write(`Disabled ${user.email}; their sessions have ended.\n`);
+      process.stdout.write(`Disabled ${user.email}; their sessions have ended and their access tokens are revoked.\n`);
     });
   }
 }
@@ -135,7 +139,9 @@ export class UserResetPasswordCommand extends CommandRunner {
     await withUsers(async (users, repository) => {
       const user = await userByEmail(repository, email);
       await users.setPassword(user.authorityId, user.id, password);
-      process.stdout.write(`Set a new password for ${user.email}; their sessions have ended.\n`);
+      process.stdout.write(
+        `Set a new password for ${user.email}; their sessions have ended and their access tokens are revoked.\n`,
+      );
       if (generated) process.stdout.write(`Password (shown once): ${password}\n`);
     });
   }
