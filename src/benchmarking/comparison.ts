@@ -1,0 +1,301 @@
+/**
+ * How a council compares: its latest judgements beside its ten statistical neighbours', the
+ * distribution of grades in its region and in England, its own inspections, and for each council
+ * whether it improved since its previous inspection and in how long. One plain model for the page,
+ * the board paper's section and the workbook's sheet, which only format it. Pure: no I/O.
+ *
+ * Rules:
+ * - "Latest" is the last inspection published on or before the as-at date (all of them when there is
+ *   none). Its judgements are shown as published, including why one has no grade (no overall
+ *   judgement after April 2026; no care leavers judgement before 2023).
+ * - A distribution counts each council once, by its latest inspection. Shares are of the councils
+ *   that had a grade for that judgement; councils without one are counted by the reason.
+ * - A change compares an inspection with the one before it that had any grade. It rests on overall
+ *   effectiveness when both inspections judged it; otherwise on the judgements both made: improved
+ *   when at least one grade rose and none fell, declined when at least one fell and none rose,
+ *   mixed when some did each. "In how long" is the time between the two publication dates.
+ */
+import type { Council, CouncilType, RegionName } from './councils';
+import {
+  BENCHMARK_JUDGEMENTS,
+  ILACS_GRADES,
+  JUDGEMENT_KEYS,
+  NO_GRADE_REASONS,
+  gradeLevel,
+  isGrade,
+  type IlacsGrade,
+  type JudgementKey,
+  type JudgementValue,
+  type Judgements,
+} from './judgements';
+import type { DatasetSource, NationalOutcomes, PublishedInspection } from './national-outcomes';
+
+export interface CouncilSummary {
+  readonly onsCode: string;
+  readonly name: string;
+  readonly region: RegionName;
+  readonly type: CouncilType;
+  /** When the council ceased to exist, or null. */
+  readonly abolishedOn: string | null;
+}
+
+export interface InspectionSummary {
+  readonly publishedOn: string;
+  readonly inspectionStart: string | null;
+  readonly inspectionEnd: string | null;
+  readonly framework: string | null;
+  readonly leadInspector: string | null;
+  readonly reportUrl: string | null;
+  readonly judgements: Judgements;
+}
+
+export type Direction = 'improved' | 'declined' | 'unchanged';
+export type ChangeDirection = Direction | 'mixed' | 'not_comparable';
+
+export interface JudgementMovement {
+  readonly key: JudgementKey;
+  readonly from: IlacsGrade;
+  readonly to: IlacsGrade;
+  readonly direction: Direction;
+}
+
+export interface InspectionChange {
+  readonly fromPublishedOn: string;
+  readonly toPublishedOn: string;
+  /** Between the two publication dates: whole calendar months, and days. */
+  readonly interval: { readonly months: number; readonly days: number };
+  /** What the direction rests on: overall effectiveness when both judged it, else the judgements both made. */
+  readonly basis: 'overall_effectiveness' | 'judgements';
+  readonly direction: ChangeDirection;
+  /** Every judgement graded in both inspections, in the usual order. */
+  readonly judgements: readonly JudgementMovement[];
+}
+
+export interface CouncilOutcome {
+  readonly council: CouncilSummary;
+  /** Null when the council had no published inspection by the as-at date. */
+  readonly latest: InspectionSummary | null;
+  /** From the previous graded inspection to the latest; null when either is missing or ungraded. */
+  readonly changeSincePrevious: InspectionChange | null;
+}
+
+export interface NeighbourOutcome extends CouncilOutcome {
+  /** 1 for the closest statistical neighbour. */
+  readonly rank: number;
+}
+
+export interface HistoryEntry {
+  readonly inspection: InspectionSummary;
+  readonly changeSincePrevious: InspectionChange | null;
+}
+
+export interface JudgementDistribution {
+  readonly key: JudgementKey;
+  readonly label: string;
+  /** Councils by the value of their latest inspection's judgement, every value present (0 when none). */
+  readonly counts: Readonly<Record<JudgementValue, number>>;
+  /** Councils whose latest inspection gave this judgement a grade. */
+  readonly graded: number;
+  /** Each grade's share of `graded`, from 0 to 1 (all 0 when none was graded). */
+  readonly shares: Readonly<Record<IlacsGrade, number>>;
+}
+
+export interface GradeDistribution {
+  /** "England" or the region's name. */
+  readonly area: string;
+  /** Councils with at least one inspection published by the as-at date. */
+  readonly councils: number;
+  readonly judgements: readonly JudgementDistribution[];
+}
+
+export interface CouncilComparison {
+  readonly source: DatasetSource;
+  /** The as-at date asked for (YYYY-MM-DD), or null for everything in the data. */
+  readonly asAt: string | null;
+  readonly judgements: readonly { readonly key: JudgementKey; readonly label: string }[];
+  readonly council: CouncilOutcome;
+  /** The council's own inspections, newest first. */
+  readonly history: readonly HistoryEntry[];
+  /** Its ten statistical neighbours, closest first. */
+  readonly neighbours: readonly NeighbourOutcome[];
+  /** How many neighbours moved each way at their latest inspection; `no_previous` when there is nothing to compare. */
+  readonly neighbourMovement: Readonly<Record<ChangeDirection | 'no_previous', number>>;
+  readonly region: GradeDistribution;
+  readonly england: GradeDistribution;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+/** Refuses an ONS code no council in the list has (NationalDataError) and an as-at that is not a date (RangeError). */
+export function compareCouncil(
+  outcomes: NationalOutcomes,
+  onsCode: string,
+  options: { asAt?: string | null } = {},
+): CouncilComparison {
+  const asAt = options.asAt ?? null;
+  if (asAt !== null) checkDate(asAt);
+  const council = outcomes.council(onsCode);
+  const history = historyOf(outcomes.inspectionsOf(council.onsCode, asAt));
+  const neighbours = council.statisticalNeighbours.map((code, index): NeighbourOutcome => ({
+    rank: index + 1,
+    ...outcomeOf(outcomes, outcomes.council(code), asAt),
+  }));
+  const neighbourMovement = { improved: 0, declined: 0, unchanged: 0, mixed: 0, not_comparable: 0, no_previous: 0 };
+  for (const neighbour of neighbours) neighbourMovement[neighbour.changeSincePrevious?.direction ?? 'no_previous']++;
+  return {
+    source: outcomes.source,
+    asAt,
+    judgements: BENCHMARK_JUDGEMENTS.map(({ key, label }) => ({ key, label })),
+    council: latestOf(council, history),
+    history: [...history].reverse(),
+    neighbours,
+    neighbourMovement,
+    region: gradeDistribution(outcomes, council.region, asAt),
+    england: gradeDistribution(outcomes, 'England', asAt),
+  };
+}
+
+/** Worked out once for each area and as-at date: the national data does not change under a comparison. */
+const distributions = new WeakMap<NationalOutcomes, Map<string, GradeDistribution>>();
+
+/** The grades of the latest inspection of every council in `area` (a region's name, or England). */
+export function gradeDistribution(
+  outcomes: NationalOutcomes,
+  area: RegionName | 'England',
+  asAt: string | null = null,
+): GradeDistribution {
+  if (asAt !== null) checkDate(asAt);
+  const known = distributions.get(outcomes) ?? new Map<string, GradeDistribution>();
+  distributions.set(outcomes, known);
+  const key = `${area} ${asAt}`;
+  const found = known.get(key);
+  if (found) return found;
+  const distribution = distributionOf(outcomes, area, asAt);
+  known.set(key, distribution);
+  return distribution;
+}
+
+function distributionOf(
+  outcomes: NationalOutcomes,
+  area: RegionName | 'England',
+  asAt: string | null,
+): GradeDistribution {
+  const latest: Judgements[] = [];
+  for (const council of outcomes.directory.councils) {
+    if (area !== 'England' && council.region !== area) continue;
+    const inspections = outcomes.inspectionsOf(council.onsCode, asAt);
+    if (inspections.length) latest.push(inspections[inspections.length - 1].judgements);
+  }
+  return {
+    area,
+    councils: latest.length,
+    judgements: BENCHMARK_JUDGEMENTS.map(({ key, label }) => {
+      const counts = Object.fromEntries([...ILACS_GRADES, ...NO_GRADE_REASONS].map((value) => [value, 0])) as Record<
+        JudgementValue,
+        number
+      >;
+      for (const judgements of latest) counts[judgements[key]]++;
+      const graded = ILACS_GRADES.reduce((sum, grade) => sum + counts[grade], 0);
+      const shares = Object.fromEntries(
+        ILACS_GRADES.map((grade) => [grade, graded ? counts[grade] / graded : 0]),
+      ) as Record<IlacsGrade, number>;
+      return { key, label, counts, graded, shares };
+    }),
+  };
+}
+
+/** How the later inspection's grades compare with the earlier's. */
+export function changeBetween(earlier: InspectionSummary, later: InspectionSummary): InspectionChange {
+  const judgements: JudgementMovement[] = [];
+  for (const key of JUDGEMENT_KEYS) {
+    const from = earlier.judgements[key];
+    const to = later.judgements[key];
+    if (isGrade(from) && isGrade(to)) judgements.push({ key, from, to, direction: directionOf(from, to) });
+  }
+  const overall = judgements.find((movement) => movement.key === 'overall_effectiveness');
+  let direction: ChangeDirection;
+  if (overall) {
+    direction = overall.direction;
+  } else if (!judgements.length) {
+    direction = 'not_comparable';
+  } else {
+    const rose = judgements.some((movement) => movement.direction === 'improved');
+    const fell = judgements.some((movement) => movement.direction === 'declined');
+    direction = rose && fell ? 'mixed' : rose ? 'improved' : fell ? 'declined' : 'unchanged';
+  }
+  return {
+    fromPublishedOn: earlier.publishedOn,
+    toPublishedOn: later.publishedOn,
+    interval: intervalBetween(earlier.publishedOn, later.publishedOn),
+    basis: overall ? 'overall_effectiveness' : 'judgements',
+    direction,
+    judgements,
+  };
+}
+
+/** Whole calendar months and days from one YYYY-MM-DD date to a later one. */
+export function intervalBetween(from: string, to: string): { months: number; days: number } {
+  const [fy, fm, fd] = checkDate(from);
+  const [ty, tm, td] = checkDate(to);
+  const days = Math.round((Date.UTC(ty, tm - 1, td) - Date.UTC(fy, fm - 1, fd)) / MS_PER_DAY);
+  const months = (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
+  return { months, days };
+}
+
+function outcomeOf(outcomes: NationalOutcomes, council: Council, asAt: string | null): CouncilOutcome {
+  return latestOf(council, historyOf(outcomes.inspectionsOf(council.onsCode, asAt)));
+}
+
+function latestOf(council: Council, history: readonly HistoryEntry[]): CouncilOutcome {
+  const last = history[history.length - 1];
+  return {
+    council: {
+      onsCode: council.onsCode,
+      name: council.name,
+      region: council.region,
+      type: council.type,
+      abolishedOn: council.abolished?.on ?? null,
+    },
+    latest: last?.inspection ?? null,
+    changeSincePrevious: last?.changeSincePrevious ?? null,
+  };
+}
+
+/** Oldest first, each graded inspection with its change from the graded one before it. */
+function historyOf(inspections: readonly PublishedInspection[]): HistoryEntry[] {
+  let previous: InspectionSummary | null = null;
+  return inspections.map((published) => {
+    const inspection: InspectionSummary = {
+      publishedOn: published.publishedOn,
+      inspectionStart: published.inspectionStart,
+      inspectionEnd: published.inspectionEnd,
+      framework: published.framework,
+      leadInspector: published.leadInspector,
+      reportUrl: published.reportUrl,
+      judgements: published.judgements,
+    };
+    if (!JUDGEMENT_KEYS.some((key) => isGrade(inspection.judgements[key]))) {
+      return { inspection, changeSincePrevious: null };
+    }
+    const changeSincePrevious = previous ? changeBetween(previous, inspection) : null;
+    previous = inspection;
+    return { inspection, changeSincePrevious };
+  });
+}
+
+function directionOf(from: IlacsGrade, to: IlacsGrade): Direction {
+  const difference = gradeLevel(to) - gradeLevel(from);
+  return difference > 0 ? 'improved' : difference < 0 ? 'declined' : 'unchanged';
+}
+
+function checkDate(date: string): [number, number, number] {
+  const match = ISO_DATE.exec(date);
+  if (!match) throw new RangeError(`${JSON.stringify(date)} is not a date: expected YYYY-MM-DD, e.g. 2026-11-30.`);
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
+    throw new RangeError(`${date} is not a real calendar date.`);
+  }
+  return [year, month, day];
+}
