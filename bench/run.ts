@@ -1,6 +1,7 @@
 /** `npm run bench [name…]`: runs the benchmarks and writes their results to docs/PERFORMANCE.md. */
 import { benchDashboard } from './dashboard';
 import { benchImport } from './import';
+import { benchNational } from './national';
 import { benchPaper } from './paper';
 import { benchWorkbook } from './workbook';
 
@@ -9,6 +10,7 @@ const BENCHMARKS: Record<string, () => Promise<string>> = {
   dashboard: benchDashboard,
   paper: benchPaper,
   workbook: benchWorkbook,
+  national: benchNational,
 };
 
 async function main(): Promise<void> {
