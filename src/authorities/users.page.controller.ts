@@ -6,7 +6,7 @@ import { Csrf } from '../auth/csrf';
 import { Permission, Policy } from '../auth/policy';
 import type { Caller } from '../common/request-context';
 import { ROLES } from '../domain/vocabulary';
-import { roleLabel } from '../web/views';
+import { roleWord } from '../presentation/words';
 import { errorList, type FormErrors, onControls, submitForm, text, validateAs } from '../web/form-validation';
 import { pageContext } from '../web/page-context';
 import { AuthoritiesService } from './authorities.service';
@@ -196,7 +196,7 @@ export class UsersPageController {
   private async choices(caller: Caller): Promise<Record<string, unknown>> {
     const partners = await this.authorities.partners(caller);
     return {
-      roles: ROLES.map((role) => ({ value: role, text: roleLabel(role), hint: ROLE_HINTS[role] })),
+      roles: ROLES.map((role) => ({ value: role, text: roleWord(role), hint: ROLE_HINTS[role] })),
       partners: [{ value: '', text: 'None' }].concat(
         partners.map((partner) => ({ value: partner.id, text: partner.name })),
       ),

@@ -37,6 +37,7 @@ export class ServeCommand extends CommandRunner {
         ...logins.map((login) => `    ${login.email.padEnd(26)} ${login.role}`),
       );
     }
+    // Log lines are written synchronously (common/logging.ts), so this is the last thing printed at start.
     process.stdout.write(`${lines.join('\n')}\n\n`);
   }
 }

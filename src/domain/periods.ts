@@ -14,12 +14,6 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_ZONE = 'Europe/London';
 
 // Built once: constructing an Intl formatter costs far more than using one.
-const BRITISH_DATE = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
 const LONDON_DAY = new Intl.DateTimeFormat('en-CA', {
   timeZone: TIME_ZONE,
   year: 'numeric',
@@ -75,10 +69,6 @@ function dayNumber(date: string): number {
 function fromDayNumber(days: number): string {
   const [year, month, day] = civilFromDays(days);
   return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
-}
-
-function toDate(date: string): Date {
-  return new Date(dayNumber(date) * 86_400_000);
 }
 
 /** A date from a year, a zero-based month and a day, either of which may overflow (day 0 is the month before's last). */
@@ -206,11 +196,6 @@ export function parsePeriod(label: string, frequency: FrequencyKey): PeriodResul
     default:
       return { ok: true, period: { label, start: fromParts(year, 8, 1), end: fromParts(year + 1, 7, 31) } };
   }
-}
-
-/** '12 December 2008', as papers write dates. */
-export function britishDate(date: string): string {
-  return BRITISH_DATE.format(toDate(date));
 }
 
 /**

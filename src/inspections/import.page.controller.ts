@@ -31,6 +31,7 @@ import {
 import type { ProposedAction } from '../plans/breakdown/breakdown';
 import { CreatePlanDto } from '../plans/plan-input.dto';
 import { PlansService } from '../plans/plans.service';
+import { gradeWord, kindWord } from '../presentation/words';
 import {
   type DateParts,
   dateFrom,
@@ -61,22 +62,12 @@ const KIND_LABELS: Record<string, string> = {
   OTHER: 'Other inspection',
 };
 
-const GRADE_LABELS: Record<string, string> = {
-  outstanding: 'Outstanding',
-  good: 'Good',
-  adequate: 'Adequate',
-  requires_improvement: 'Requires improvement',
-  inadequate: 'Inadequate',
-};
-
 const TIMESCALE_LABELS: Record<string, string> = {
   immediate: 'Immediate',
   within_three_months: 'Within three months',
   within_six_months: 'Within six months',
   longer_term: 'Longer term',
 };
-
-const RECOMMENDATION_KIND_LABELS: Record<string, string> = { outcome: 'Outcome', process: 'Process' };
 
 /** The words the correction form uses where the API's own would read oddly on a page. */
 const DRAFT_MESSAGES: Record<string, string> = {
@@ -317,9 +308,9 @@ export class ImportPageController {
       })),
       values,
       kinds: INSPECTION_KINDS.map((kind) => ({ value: kind, text: KIND_LABELS[kind] ?? kind })),
-      grades: GRADE_KEYS.map((grade) => ({ value: grade, text: GRADE_LABELS[grade] ?? grade })),
+      grades: GRADE_KEYS.map((grade) => ({ value: grade, text: gradeWord(grade) })),
       recommendationKinds: [{ value: '', text: 'Not stated' }].concat(
-        RECOMMENDATION_KINDS.map((kind) => ({ value: kind, text: RECOMMENDATION_KIND_LABELS[kind] })),
+        RECOMMENDATION_KINDS.map((kind) => ({ value: kind, text: kindWord(kind) })),
       ),
       timescales: [{ value: '', text: 'Not stated' }].concat(
         TIMESCALES.map((timescale) => ({ value: timescale, text: TIMESCALE_LABELS[timescale] })),
@@ -428,11 +419,11 @@ function reviewModel(draft: InspectionDraftEntity): Record<string, unknown> {
     kindLabel: KIND_LABELS[content.kind] ?? content.kind,
     judgements: content.judgements.map((judgement) => ({
       ...judgement,
-      gradeLabel: GRADE_LABELS[judgement.grade.normalised] ?? judgement.grade.normalised,
+      gradeLabel: gradeWord(judgement.grade.normalised),
     })),
     recommendations: content.recommendations.map((recommendation) => ({
       ...recommendation,
-      kindLabel: recommendation.kind ? RECOMMENDATION_KIND_LABELS[recommendation.kind] : 'Not stated',
+      kindLabel: recommendation.kind ? kindWord(recommendation.kind) : 'Not stated',
       timescaleLabel: recommendation.timescale ? TIMESCALE_LABELS[recommendation.timescale] : 'Not stated',
     })),
     lines: sourceLines(draft),

@@ -14,15 +14,9 @@
  * Separately: *update overdue* (a flag, not a colour) when a reporting period has ended and the
  * owner's latest update is for an earlier one: on 20 October the update for July–September is due.
  */
-import {
-  type Period,
-  addDays,
-  britishDate,
-  daysBetween,
-  financialQuarterOf,
-  reportingPeriodOf,
-} from '../domain/periods';
+import { type Period, addDays, daysBetween, financialQuarterOf, reportingPeriodOf } from '../domain/periods';
 import type { ActionStatus, Polarity, ProgressRag, ToleranceKind } from '../domain/vocabulary';
+import { govukDate } from '../presentation/dates';
 
 export const ACTION_RAGS = ['red', 'amber', 'green', 'not_started', 'complete', 'cancelled'] as const;
 export type ActionRag = (typeof ACTION_RAGS)[number];
@@ -31,17 +25,6 @@ export const INDICATOR_RAGS = ['red', 'amber', 'green', 'no_data'] as const;
 export type IndicatorRag = (typeof INDICATOR_RAGS)[number];
 
 export type Direction = 'improving' | 'worsening' | 'no_change';
-
-/** RAG is always a word as well as a colour. */
-export const RAG_WORDS: Record<ActionRag | IndicatorRag, string> = {
-  red: 'Red',
-  amber: 'Amber',
-  green: 'Green',
-  not_started: 'Not started',
-  complete: 'Complete',
-  cancelled: 'Cancelled',
-  no_data: 'No data',
-};
 
 export interface Thresholds {
   /** Days a milestone may be overdue before its action is red. */
@@ -117,7 +100,7 @@ export function actionRag(
 
   if (facts.status === 'complete') return result('complete', 'Complete.');
   if (facts.status === 'cancelled') return result('cancelled', 'Cancelled: left out of the counts.');
-  if (facts.startDate > asOf) return result('not_started', `Not started: starts on ${britishDate(facts.startDate)}.`);
+  if (facts.startDate > asOf) return result('not_started', `Not started: starts on ${govukDate(facts.startDate)}.`);
   if (facts.override) {
     const by = facts.override.byName ? ` by ${facts.override.byName}` : '';
     return result(facts.override.rag, `Overridden${by}: ${facts.override.reason}`, true);
@@ -125,7 +108,7 @@ export function actionRag(
   if (facts.dueDate < asOf) {
     return result(
       'red',
-      `Overdue by ${plural(daysBetween(facts.dueDate, asOf), 'day')}: due ${britishDate(facts.dueDate)}.`,
+      `Overdue by ${plural(daysBetween(facts.dueDate, asOf), 'day')}: due ${govukDate(facts.dueDate)}.`,
     );
   }
 

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { ChartConfiguration } from 'chart.js';
 import type { EntityManager } from 'typeorm';
 import { AuthorityEntity } from '../authorities/authority.entity';
 import { DomainError } from '../common/domain-error';
-import { britishDate, financialQuarterOf } from '../domain/periods';
+import { financialQuarterOf } from '../domain/periods';
 import { exampleNoticeFor } from '../example/example-notice';
 import { InspectionEntity } from '../inspections/inspection.entity';
 import { JudgementEntity } from '../inspections/judgement.entity';
@@ -11,14 +10,14 @@ import { ImprovementPlanEntity } from '../plans/improvement-plan.entity';
 import { clockOf } from '../plans/plans.service';
 import { type SnapshotContent, movementBetween } from '../rag/movement';
 import type { PlanStatus } from '../rag/plan-status';
-import { RAG_WORDS, type Thresholds } from '../rag/rules';
+import type { Thresholds } from '../rag/rules';
 import { snapshotContentOf } from '../rag/status.service';
 import { BoardPaperEntity } from './board-paper.entity';
-import { ChartRenderer, RAG_COLOURS } from './charts/chart-renderer';
+import { govukDate } from '../presentation/dates';
+import { ChartRenderer } from './charts/chart-renderer';
+import { areaCountsChart, ragCountsChart } from './charts/status-charts';
 import { indicatorTrendChart } from './charts/trend-chart';
 import type { AppendixGroup, PaperInputs, ReportChart, ReportModel } from './report-model';
-
-const COUNTED = ['red', 'amber', 'green', 'complete', 'not_started'] as const;
 
 /**
  * Builds the report model: the one query layer the paper and the workbook share. Everything is
@@ -134,54 +133,21 @@ export class ReportBuilder {
   /** The status charts, and with `all` a trend chart per indicator (papers); workbooks need only the summary. */
   private async chartsFor(model: ReportModel, asOf: string, which: 'all' | 'summary'): Promise<ReportChart[]> {
     const charts: ReportChart[] = [];
-    const counts = COUNTED.map((rag) => model.summary.counts[rag]);
-    const countsConfig: ChartConfiguration = {
-      type: 'bar',
-      data: {
-        labels: COUNTED.map((rag) => RAG_WORDS[rag]),
-        datasets: [{ label: 'Actions', data: counts, backgroundColor: COUNTED.map((rag) => RAG_COLOURS[rag]) }],
-      },
-      options: {
-        plugins: { legend: { display: false } },
-        scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
-      },
-    };
+    const counts = ragCountsChart(model.summary);
     charts.push({
       id: 'rag-counts',
-      title: `Actions by status as at ${britishDate(asOf)}`,
-      alt: `Bar chart of actions by status: ${COUNTED.map((rag, i) => `${RAG_WORDS[rag]} ${counts[i]}`).join(', ')}.`,
-      src: await this.charts.dataUri(countsConfig, 560, 240),
+      title: `Actions by status as at ${govukDate(asOf)}`,
+      alt: counts.alt,
+      src: await this.charts.dataUri(counts.configuration, 560, counts.height),
     });
 
-    const areas = model.byJudgementArea;
-    if (areas.length) {
-      const areaConfig: ChartConfiguration = {
-        type: 'bar',
-        data: {
-          labels: areas.map((area) => area.label),
-          datasets: COUNTED.map((rag) => ({
-            label: RAG_WORDS[rag],
-            data: areas.map((area) => area.counts[rag]),
-            backgroundColor: RAG_COLOURS[rag],
-          })),
-        },
-        options: {
-          indexAxis: 'y',
-          scales: { x: { stacked: true, beginAtZero: true, ticks: { precision: 0 } }, y: { stacked: true } },
-        },
-      };
+    if (model.byJudgementArea.length) {
+      const areas = areaCountsChart(model.byJudgementArea);
       charts.push({
         id: 'by-area',
         title: 'Actions by judgement area and status',
-        alt: `Stacked bar chart of actions by judgement area: ${areas
-          .map(
-            (area) =>
-              `${area.label}: ${COUNTED.filter((rag) => area.counts[rag])
-                .map((rag) => `${area.counts[rag]} ${RAG_WORDS[rag].toLowerCase()}`)
-                .join(', ')}`,
-          )
-          .join('; ')}.`,
-        src: await this.charts.dataUri(areaConfig, 640, Math.max(160, 40 + areas.length * 34)),
+        alt: areas.alt,
+        src: await this.charts.dataUri(areas.configuration, areas.width, areas.height),
       });
     }
 

@@ -4,7 +4,8 @@
  */
 import { areaLabel } from '../domain/vocabulary';
 import type { ActionStatusLine } from '../rag/plan-status';
-import { RAG_WORDS } from '../rag/rules';
+import { ragWord } from '../presentation/rag';
+import { kindWord } from '../presentation/words';
 
 export const ACTION_FILTERS = ['rag', 'area', 'recommendation', 'owner', 'partner', 'kind'] as const;
 export type ActionFilter = (typeof ACTION_FILTERS)[number];
@@ -18,7 +19,6 @@ export type SortOrder = 'ascending' | 'descending';
 export const NONE = 'none';
 
 const RAG_ORDER: Record<string, number> = { red: 0, amber: 1, green: 2, not_started: 3, complete: 4, cancelled: 5 };
-const KIND_WORDS: Record<string, string> = { outcome: 'Outcome', process: 'Process' };
 
 function valueOf(line: ActionStatusLine, filter: ActionFilter): string {
   switch (filter) {
@@ -40,7 +40,7 @@ function valueOf(line: ActionStatusLine, filter: ActionFilter): string {
 function labelOf(line: ActionStatusLine, filter: ActionFilter): string {
   switch (filter) {
     case 'rag':
-      return RAG_WORDS[line.rag];
+      return ragWord(line.rag);
     case 'area':
       return line.judgementAreaKey ? areaLabel(line.judgementAreaKey) : 'No judgement area';
     case 'recommendation':
@@ -50,7 +50,7 @@ function labelOf(line: ActionStatusLine, filter: ActionFilter): string {
     case 'partner':
       return line.leadPartner?.name ?? 'No lead partner';
     case 'kind':
-      return KIND_WORDS[line.kind] ?? line.kind;
+      return kindWord(line.kind);
   }
 }
 

@@ -112,7 +112,7 @@ describe(`an owner's update through the pages (${databaseMode} database, real Ch
       action: 'O3 Increase the number of care leavers in education, employment or training',
       was: 'Red',
       now: 'Amber',
-      change: 'Better',
+      change: 'Improved',
     });
     await screenshot(page, 'dashboard');
   });

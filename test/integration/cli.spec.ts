@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type TestDatabase, createTestDatabase, databaseMode } from '../support/test-app';
@@ -173,5 +174,59 @@ describe(`the tracker command (${databaseMode} database)`, () => {
       expect(unknown.status).toBe(1);
       expect(unknown.stderr).toBe('tracker: There is no account for nobody@halton.example.\n');
     });
+
+    it('starts with its log lines as JSON when not on a terminal, and prints the address last', async () => {
+      const port = await freePort();
+      const server = spawn(process.execPath, [CLI, 'serve'], {
+        env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port), LOG_LEVEL: 'info' },
+      });
+      let stdout = '';
+      let stderr = '';
+      server.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      server.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      try {
+        await until(
+          () => /\n\n$/.test(stdout) && stdout.includes('Improvement Tracker is running'),
+          60_000,
+          () => `stdout:\n${stdout}\nstderr:\n${stderr}`,
+        );
+        // Anything logged late would land after the banner: give it the chance.
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      } finally {
+        server.kill('SIGTERM');
+      }
+      const bannerAt = stdout.indexOf(`\nImprovement Tracker is running at http://localhost:${port} `);
+      expect(bannerAt).toBeGreaterThan(0);
+      const banner = stdout.slice(bannerAt);
+      expect(banner).toContain(`\n  API docs: http://localhost:${port}/api/docs\n`);
+      expect(banner).toMatch(/\n\n$/);
+      expect(banner).not.toContain('"level":');
+      const logs = stdout
+        .slice(0, bannerAt)
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line));
+      expect(logs).toContainEqual(expect.objectContaining({ context: 'NestApplication', level: 30 }));
+      // Nest's line per route and per module is for debugging only.
+      expect(
+        logs.filter((log) => ['RouterExplorer', 'RoutesResolver', 'InstanceLoader'].includes(log.context)),
+      ).toEqual([]);
+    });
   });
 });
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+async function until(condition: () => boolean, timeoutMs: number, got: () => string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`Gave up after ${timeoutMs} ms. ${got()}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -4,6 +4,8 @@
  * that looks like a formula kept as text.
  */
 import ExcelJS from 'exceljs';
+import { excelArgb } from '../../src/presentation/palette';
+import { RAG_LOOKS } from '../../src/presentation/rag';
 import { ROLE_EMAILS, tokenFor } from '../support/auth';
 import { type TestApp, databaseMode, startTestApp } from '../support/test-app';
 
@@ -90,15 +92,25 @@ describe(`the committee workbook (${databaseMode} database)`, () => {
       actions as unknown as {
         conditionalFormattings: {
           ref: string;
-          rules: { type: string; formulae: string[]; style: { fill: { bgColor: { argb: string } } } }[];
+          rules: {
+            type: string;
+            formulae: string[];
+            style: { fill: { bgColor: { argb: string } }; font: { color: { argb: string } } };
+          }[];
         }[];
       }
     ).conditionalFormattings;
     expect(rules[0].ref).toBe('L2:L17');
-    const red = rules[0].rules.find((rule) => rule.formulae.join().includes('"Red"'));
-    expect(red).toMatchObject({ type: 'containsText', style: { fill: { bgColor: { argb: 'FFD4351C' } } } });
-    for (const word of ['Amber', 'Green', 'Complete']) {
-      expect(rules[0].rules.some((rule) => rule.formulae.join().includes(`"${word}"`))).toBe(true);
+    // Each RAG's word takes that RAG's colours, as src/presentation defines them.
+    for (const look of Object.values(RAG_LOOKS).filter((look) => look.word !== 'Not rated')) {
+      const rule = rules[0].rules.find((candidate) => candidate.formulae.join().includes(`"${look.word}"`));
+      expect(rule).toMatchObject({
+        type: 'containsText',
+        style: {
+          fill: { bgColor: { argb: excelArgb(look.background) } },
+          font: { color: { argb: excelArgb(look.text) } },
+        },
+      });
     }
 
     const indicators = workbook.getWorksheet('Indicators') as ExcelJS.Worksheet;
@@ -140,7 +152,7 @@ describe(`the committee workbook (${databaseMode} database)`, () => {
       Object.entries(validations).find(([address]) => address.replace(/\d+$/, '').endsWith(column))?.[1];
     expect(listIn('C')).toMatchObject({ type: 'list', formulae: ['"Outcome,Process"'] });
     expect(listIn('L')?.formulae[0]).toContain('Red,Amber,Green');
-    expect(listIn('N')).toMatchObject({ type: 'list', formulae: ['"improving,no change,worsening"'] });
+    expect(listIn('N')).toMatchObject({ type: 'list', formulae: ['"Improving,No change,Worsening"'] });
     expect(listIn('L')).toMatchObject({ showErrorMessage: true, errorStyle: 'stop' });
   });
 

@@ -1,7 +1,7 @@
 import { DomainError, ErrorCode } from '../../src/common/domain-error';
 import { CreatePaperDto } from '../../src/reports/papers.dto';
 import { dateFrom, errorList, fieldId, formErrorsOf, onControls, validateAs } from '../../src/web/form-validation';
-import { dateParts } from '../../src/web/views';
+import { dateParts } from '../../src/presentation/dates';
 
 describe('form validation for the pages', () => {
   it('reads a GOV.UK date input as YYYY-MM-DD, nothing when empty, and refuses dates that do not exist', () => {

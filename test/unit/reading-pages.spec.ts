@@ -3,7 +3,7 @@ import { measurementPeriodFor, parsePeriod } from '../../src/domain/periods';
 import type { ActionStatusLine } from '../../src/rag/plan-status';
 import { filterActions, filterChoices, filtersFrom, sortActions, sortFrom } from '../../src/web/action-table';
 import { asAtFrom } from '../../src/web/as-at-date';
-import { createViewEnvironment, ragColour, ragWord } from '../../src/web/views';
+import { createViewEnvironment } from '../../src/web/views';
 
 function line(overrides: Partial<ActionStatusLine>): ActionStatusLine {
   return {
@@ -134,34 +134,14 @@ describe('the period an update’s indicator value is for', () => {
 });
 
 describe('RAG as a word and a colour', () => {
-  it('names every colour in words, and colours complete blue and anything unrated grey', () => {
-    expect(['red', 'amber', 'green', 'not_started', 'complete', 'cancelled', 'no_data', null].map(ragWord)).toEqual([
-      'Red',
-      'Amber',
-      'Green',
-      'Not started',
-      'Complete',
-      'Cancelled',
-      'No data',
-      'Not rated',
-    ]);
-    expect(['red', 'amber', 'green', 'complete', 'not_started', 'no_data'].map(ragColour)).toEqual([
-      'red',
-      'amber',
-      'green',
-      'blue',
-      'grey',
-      'grey',
-    ]);
-  });
-
   it('prints a tag with its word, and a direction of travel with an arrow hidden from screen readers', () => {
     const sut = createViewEnvironment();
     const html = sut.renderString(
-      `{% from "partials/tags.njk" import actionRagTag, directionOfTravel %}{{ actionRagTag('not_started') }}{{ directionOfTravel('worsening') }}{{ directionOfTravel(null) }}`,
+      `{% from "partials/tags.njk" import actionRagTag, directionOfTravel %}{{ actionRagTag('not_started') }}{{ actionRagTag(null) }}{{ directionOfTravel('worsening') }}{{ directionOfTravel(null) }}`,
       {},
     );
-    expect(html).toMatch(/<strong class="govuk-tag app-rag--grey">\s*Not started\s*<\/strong>/);
+    expect(html).toMatch(/<strong class="govuk-tag app-rag--not_started">\s*Not started\s*<\/strong>/);
+    expect(html).toMatch(/<strong class="govuk-tag app-rag--not_rated">\s*Not rated\s*<\/strong>/);
     expect(html).toContain('<span aria-hidden="true">↓</span> Worsening');
     expect(html).toContain('Not enough values');
   });

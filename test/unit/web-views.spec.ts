@@ -1,13 +1,13 @@
 import { Controller, Get, Module, Render } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
+import { compileStylesheet } from '../../scripts/build-css';
 import { projectRoot } from '../../src/common/paths';
-import { configureViews, createViewEnvironment, govukDate, govukDateTime, roleLabel } from '../../src/web/views';
+import { RAG_LOOKS } from '../../src/presentation/rag';
+import { configureViews, createViewEnvironment } from '../../src/web/views';
 
 const NONCE = 'nonce-abc123';
 const CSRF = 'csrf-token-xyz';
@@ -60,30 +60,12 @@ function formsIn(html: string): string[] {
 }
 
 describe('filters', () => {
-  it('writes dates the GOV.UK way', () => {
-    expect(govukDate('2008-09-11')).toBe('11 September 2008');
-    expect(govukDate('2025-01-01')).toBe('1 January 2025');
-    // An instant just before midnight UTC in summer is already the next day in London.
-    expect(govukDate(new Date('2025-06-30T23:30:00Z'))).toBe('1 July 2025');
-    expect(govukDate(null)).toBe('');
-  });
-
-  it('writes times in London, the GOV.UK way', () => {
-    expect(govukDateTime(new Date('2008-09-11T13:05:00Z'))).toBe('11 September 2008 at 2:05pm');
-    expect(govukDateTime(new Date('2025-01-15T10:00:00Z'))).toBe('15 January 2025 at 10am');
-    expect(govukDateTime(new Date('2025-01-15T12:00:00Z'))).toBe('15 January 2025 at midday');
-    expect(govukDateTime(new Date('2025-01-15T00:00:00Z'))).toBe('15 January 2025 at midnight');
-    expect(govukDateTime(new Date('2025-01-15T00:30:00Z'))).toBe('15 January 2025 at 12:30am');
-    expect(govukDateTime(undefined)).toBe('');
-  });
-
-  it('names roles in words', () => {
-    expect(['admin', 'clerk', 'owner', 'scrutiny'].map(roleLabel)).toEqual([
-      'Administrator',
-      'Committee clerk',
-      'Plan owner',
-      'Scrutiny member',
-    ]);
+  it('gives every page the same words as the papers', () => {
+    const html = sut.renderString(
+      "{{ '2008-09-11' | govukDate }}; {{ 'clerk' | roleWord }}; {{ 'not_started' | ragWord }}; {{ 'better' | changeWord }}; {{ '10.4000' | plainNumber }}",
+      {},
+    );
+    expect(html).toBe('11 September 2008; Committee clerk; Not started; Improved; 10.4');
   });
 });
 
@@ -373,12 +355,10 @@ describe('configureViews', () => {
   });
 });
 
-describe('scripts/build-css.js', () => {
+describe('scripts/build-css.ts', () => {
   let css: string;
   beforeAll(() => {
-    const out = join(mkdtempSync(join(tmpdir(), 'tracker-css-')), 'application.css');
-    execFileSync(process.execPath, [join(projectRoot(), 'scripts/build-css.js'), out], { stdio: 'pipe' });
-    css = readFileSync(out, 'utf8');
+    css = compileStylesheet();
   });
 
   it('compiles GOV.UK Frontend with Arial instead of GDS Transport', () => {
@@ -389,23 +369,15 @@ describe('scripts/build-css.js', () => {
     expect(css).not.toContain('/assets/fonts/');
   });
 
-  it('has RAG tag colours with at least 4.5:1 contrast between text and background', () => {
-    for (const rag of ['red', 'amber', 'green', 'blue', 'grey']) {
-      const rule = new RegExp(`\\.app-rag--${rag}\\{color:(#[0-9a-f]{6});background-color:(#[0-9a-f]{6})\\}`).exec(css);
+  it('colours each RAG tag as src/presentation defines it', () => {
+    // Compressed CSS writes #ffffff as #fff.
+    const full = (hex: string) => (hex.length === 4 ? `#${[...hex.slice(1)].map((c) => c + c).join('')}` : hex);
+    for (const [rag, look] of Object.entries(RAG_LOOKS)) {
+      const rule = new RegExp(`\\.app-rag--${rag}\\{color:(#[0-9a-f]{3,6});background-color:(#[0-9a-f]{3,6})\\}`).exec(
+        css,
+      );
       expect(rule).not.toBeNull();
-      expect(contrast(rule![1], rule![2])).toBeGreaterThanOrEqual(4.5);
+      expect([full(rule![1]), full(rule![2])]).toEqual([look.text, look.background]);
     }
   });
 });
-
-function contrast(foreground: string, background: string): number {
-  const luminance = (hex: string) => {
-    const [r, g, b] = [1, 3, 5].map((i) => {
-      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  };
-  const [light, dark] = [luminance(foreground), luminance(background)].sort((a, b) => b - a);
-  return (light + 0.05) / (dark + 0.05);
-}

@@ -21,7 +21,8 @@ import {
   type RecommendationKind,
   type Timescale,
 } from '../../domain/vocabulary';
-import { endOfMonthsFrom, financialQuarterOf, quarterEndsWithin, britishDate } from '../../domain/periods';
+import { endOfMonthsFrom, financialQuarterOf, quarterEndsWithin } from '../../domain/periods';
+import { govukDate } from '../../presentation/dates';
 import { classifyRecommendation } from './classify';
 import { type LocalMeasure, type Topic, TOPICS } from './topics';
 
@@ -315,7 +316,7 @@ export function breakDown(input: BreakdownInput): PlanProposal {
     const parts = splitParts(topics, recommendation.text);
     const timescale = recommendation.timescale ?? 'none';
     const dueDate = endOfMonthsFrom(input.planStart, TIMESCALE_MONTHS[timescale]);
-    const dateReason = `Due ${britishDate(dueDate)}: ${TIMESCALE_MONTHS[timescale]} months from the plan's start (${TIMESCALE_WORDS[timescale]}), with a milestone at each quarter end.`;
+    const dateReason = `Due ${govukDate(dueDate)}: ${TIMESCALE_MONTHS[timescale]} months from the plan's start (${TIMESCALE_WORDS[timescale]}), with a milestone at each quarter end.`;
 
     const units = parts.length
       ? parts.map((part, i) => ({

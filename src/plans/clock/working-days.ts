@@ -6,6 +6,7 @@
  * Dates are date-only 'YYYY-MM-DD' strings, counted as whole UTC days, so neither the server's
  * time zone nor British Summer Time can shift a deadline by a day.
  */
+import { govukDate } from '../../presentation/dates';
 import { BANK_HOLIDAYS_ENGLAND_AND_WALES, FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from './bank-holidays';
 
 /** The written statement of proposed action is due this many working days after the report arrives. */
@@ -21,20 +22,6 @@ export class OutsideCalendarError extends Error {
 
 const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 const SUPPORTED = `the supported years are ${FIRST_SUPPORTED_YEAR} to ${LAST_SUPPORTED_YEAR}, the years whose England and Wales bank holidays are known`;
 const LAST_DAY = Date.UTC(LAST_SUPPORTED_YEAR, 11, 31) / MS_PER_DAY;
 
@@ -123,12 +110,6 @@ export interface StatutoryClock {
   summary: string;
 }
 
-/** How committee papers and letters write dates: 12 December 2008. */
-function britishDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return `${day} ${MONTHS[month - 1]} ${year}`;
-}
-
 function workingDays(count: number): string {
   return `${count} working ${count === 1 ? 'day' : 'days'}`;
 }
@@ -146,7 +127,7 @@ export function statutoryClock(receivedOn: string, asOf: string): StatutoryClock
   }
   const dueOn = addWorkingDays(receivedOn, STATEMENT_OF_ACTION_WORKING_DAYS);
   const due = toDay(dueOn);
-  const dueDate = britishDate(dueOn);
+  const dueDate = govukDate(dueOn);
   const clock = { receivedOn, dueOn, asOf };
   if (today < due) {
     const workingDaysLeft = workingDaysBetween(asOf, dueOn);

@@ -2,17 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { ChartConfiguration } from 'chart.js';
 import { ChartJSNodeCanvas } from 'chartjs-node-canvas';
-
-/** The RAG palette: the same colours as the paper's cells, each always beside its word. */
-export const RAG_COLOURS: Record<string, string> = {
-  red: '#d4351c',
-  amber: '#f47738',
-  green: '#00703c',
-  complete: '#1d70b8',
-  not_started: '#505a5f',
-  cancelled: '#b1b4b6',
-  no_data: '#b1b4b6',
-};
+import { PALETTE } from '../../presentation/palette';
 
 const FONT = 'Liberation Sans, Arial, DejaVu Sans, sans-serif';
 
@@ -34,11 +24,11 @@ export class ChartRenderer {
       canvas = new ChartJSNodeCanvas({
         width: width * 2,
         height: height * 2,
-        backgroundColour: '#ffffff',
+        backgroundColour: PALETTE.white,
         chartCallback: (chart) => {
           chart.defaults.font.family = FONT;
           chart.defaults.font.size = 22;
-          chart.defaults.color = '#0b0c0c';
+          chart.defaults.color = PALETTE.ink;
           chart.defaults.animation = false;
           chart.defaults.responsive = false;
         },

@@ -3,7 +3,7 @@
  * both draw it, with the text alternative that states every value.
  */
 import type { ChartConfiguration } from 'chart.js';
-import { RAG_COLOURS } from './chart-renderer';
+import { PALETTE } from '../../presentation/palette';
 
 /** A chart to draw: its configuration, size, and the words read out in its place. */
 export interface PageChart {
@@ -30,8 +30,8 @@ export function indicatorTrendChart(
           {
             label: 'Actual',
             data: values.map((value) => Number(value.value)),
-            borderColor: '#0b0c0c',
-            backgroundColor: '#0b0c0c',
+            borderColor: PALETTE.ink,
+            backgroundColor: PALETTE.ink,
             borderWidth: 4,
             pointRadius: 6,
           },
@@ -41,8 +41,8 @@ export function indicatorTrendChart(
                 {
                   label: 'Target',
                   data: values.map(() => goal),
-                  borderColor: RAG_COLOURS.complete,
-                  backgroundColor: RAG_COLOURS.complete,
+                  borderColor: PALETTE.blue,
+                  backgroundColor: PALETTE.blue,
                   borderDash: [12, 8],
                   borderWidth: 3,
                   pointRadius: 0,

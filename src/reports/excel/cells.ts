@@ -4,15 +4,14 @@
  * back from a workbook someone has edited are taken as what Excel shows.
  */
 import type ExcelJS from 'exceljs';
+import { excelArgb, PALETTE } from '../../presentation/palette';
+import { RAG_LOOKS, RAGS } from '../../presentation/rag';
 
-const FILLS: Record<string, { fill: string; font: string }> = {
-  Red: { fill: 'FFD4351C', font: 'FFFFFFFF' },
-  Amber: { fill: 'FFF47738', font: 'FF0B0C0C' },
-  Green: { fill: 'FF00703C', font: 'FFFFFFFF' },
-  Complete: { fill: 'FF1D70B8', font: 'FFFFFFFF' },
-  'Not started': { fill: 'FF505A5F', font: 'FFFFFFFF' },
-  Cancelled: { fill: 'FF505A5F', font: 'FFFFFFFF' },
-  'No data': { fill: 'FFF3F2F1', font: 'FF0B0C0C' },
+/** The fill of a header row or a locked cell. */
+export const HEADER_FILL: ExcelJS.Fill = {
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: excelArgb(PALETTE.lightGrey) },
 };
 
 /** What Excel (and LibreOffice, and Google Sheets) would start evaluating. */
@@ -36,18 +35,21 @@ export function numberOf(value: string | null | undefined): number | null {
   return value === null || value === undefined ? null : Number(value);
 }
 
-/** Colours each RAG word in `ref` (the word is always there too: colour is never the only signal). */
+/**
+ * Colours each RAG in `ref` by its value's look, finding the value by the word the cell shows (the
+ * word is always there too: colour is never the only signal).
+ */
 export function ragRules(sheet: ExcelJS.Worksheet, ref: string): void {
   sheet.addConditionalFormatting({
     ref,
-    rules: Object.entries(FILLS).map(([word, colours], index) => ({
+    rules: RAGS.map((rag, index) => ({
       type: 'containsText',
       operator: 'containsText',
-      text: word,
+      text: RAG_LOOKS[rag].word,
       priority: index + 1,
       style: {
-        fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: colours.fill } },
-        font: { color: { argb: colours.font }, bold: true },
+        fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: excelArgb(RAG_LOOKS[rag].background) } },
+        font: { color: { argb: excelArgb(RAG_LOOKS[rag].text) }, bold: true },
       },
     })),
   });

@@ -6,10 +6,11 @@
  */
 import ExcelJS from 'exceljs';
 import { ECM_OUTCOMES } from '../../domain/vocabulary';
-import { RAG_WORDS } from '../../rag/rules';
+import { RAG_LOOKS, RAGS, ragWord } from '../../presentation/rag';
+import { DIRECTION_WORDS, directionWord, KIND_WORDS, kindWord } from '../../presentation/words';
 import type { ReportModel } from '../report-model';
 import { PassThrough } from 'node:stream';
-import { choiceList, dateOf, looksLikeFormula, numberOf, ragRules, text } from './cells';
+import { choiceList, dateOf, HEADER_FILL, looksLikeFormula, numberOf, ragRules, text } from './cells';
 import { placeImage } from './streamed-image';
 
 export interface UpdateLogRow {
@@ -29,8 +30,9 @@ export interface WorkbookExtras {
   author: string;
 }
 
-const RAG_CHOICES = [...new Set(Object.values(RAG_WORDS))];
-const DIRECTION_CHOICES = ['improving', 'no change', 'worsening'];
+const RAG_CHOICES = RAGS.map((rag) => RAG_LOOKS[rag].word);
+const DIRECTION_CHOICES = Object.values(DIRECTION_WORDS).map((direction) => direction.word);
+const KIND_CHOICES = Object.values(KIND_WORDS);
 
 /** Rows made one at a time as the writer asks for them, not all at once. */
 function* lazily<T>(items: Iterable<T>, toRow: (item: T) => CellValue[]): Iterable<CellValue[]> {
@@ -93,7 +95,7 @@ function table(sheet: ExcelJS.Worksheet, columns: ColumnSpec[], rows: Iterable<C
   }));
   const header = sheet.getRow(1);
   header.font = { bold: true };
-  header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF3F2F1' } };
+  header.fill = HEADER_FILL;
   header.alignment = { vertical: 'top', wrapText: true };
   header.commit();
   let count = 0;
@@ -174,7 +176,7 @@ export async function committeeWorkbook(model: ReportModel, extras: WorkbookExtr
   line(['Status', 'Actions'], bold);
   const countsStart = rowNumber + 1;
   for (const rag of ['red', 'amber', 'green', 'complete', 'not_started', 'cancelled'] as const) {
-    line([RAG_WORDS[rag], model.summary.counts[rag]]);
+    line([ragWord(rag), model.summary.counts[rag]]);
   }
   ragRules(summary, `A${countsStart}:A${rowNumber}`);
   line(
@@ -189,7 +191,7 @@ export async function committeeWorkbook(model: ReportModel, extras: WorkbookExtr
   for (const area of model.byJudgementArea) {
     line([
       area.label,
-      area.headline ? RAG_WORDS[area.headline] : null,
+      area.headline ? ragWord(area.headline) : null,
       area.counts.red,
       area.counts.amber,
       area.counts.green,
@@ -220,7 +222,7 @@ export function committeeTables(model: ReportModel, extras: Pick<WorkbookExtras,
   const directionOf = new Map<string, string>();
   for (const line of model.indicators) {
     if (line.direction && !directionOf.has(line.actionId))
-      directionOf.set(line.actionId, line.direction.replace('_', ' '));
+      directionOf.set(line.actionId, directionWord(line.direction));
   }
   const actionLines = model.appendix.flatMap((group) => group.actions);
   const actions: CommitteeTable = {
@@ -246,7 +248,7 @@ export function committeeTables(model: ReportModel, extras: Pick<WorkbookExtras,
     rows: lazily(actionLines, (line) => [
       line.reference,
       `${line.recommendation.position}. ${line.recommendation.text}`,
-      line.kind === 'outcome' ? 'Outcome' : 'Process',
+      kindWord(line.kind),
       line.judgementAreaKey
         ? (model.byJudgementArea.find((area) => area.key === line.judgementAreaKey)?.label ?? line.judgementAreaKey)
         : null,
@@ -257,7 +259,7 @@ export function committeeTables(model: ReportModel, extras: Pick<WorkbookExtras,
       dateOf(line.startDate),
       dateOf(line.dueDate),
       line.percentComplete / 100,
-      RAG_WORDS[line.rag],
+      ragWord(line.rag),
       line.reason,
       directionOf.get(line.id) ?? null,
       line.latestUpdate ? `${line.latestUpdate.period}: ${line.latestUpdate.narrative}` : null,
@@ -266,7 +268,7 @@ export function committeeTables(model: ReportModel, extras: Pick<WorkbookExtras,
     finish: (sheet, last) => {
       ragRules(sheet, `L2:L${last}`);
       // Someone working on a copy (a what-if, a filtered extract) keeps to the product's words.
-      choiceList(sheet, `C2:C${last}`, ['Outcome', 'Process'], 'Choose Outcome or Process.');
+      choiceList(sheet, `C2:C${last}`, KIND_CHOICES, 'Choose Outcome or Process.');
       choiceList(sheet, `L2:L${last}`, RAG_CHOICES, 'Choose a RAG status from the list.');
       choiceList(sheet, `N2:N${last}`, DIRECTION_CHOICES, 'Choose a direction from the list.');
     },
@@ -302,8 +304,8 @@ export function committeeTables(model: ReportModel, extras: Pick<WorkbookExtras,
         numberOf(line.baseline?.value),
         numberOf(line.target?.value),
         numberOf(line.latest?.value),
-        RAG_WORDS[line.rag],
-        line.direction ? line.direction.replace('_', ' ') : null,
+        ragWord(line.rag),
+        line.direction ? directionWord(line.direction) : null,
         ...periods.map((period) => values.get(period) ?? null),
       ];
     }),
@@ -328,7 +330,7 @@ export function committeeTables(model: ReportModel, extras: Pick<WorkbookExtras,
       update.createdAt,
       update.author,
       update.percentComplete / 100,
-      update.proposedRag ? RAG_WORDS[update.proposedRag as 'red'] : null,
+      update.proposedRag ? ragWord(update.proposedRag) : null,
       update.narrative,
     ]),
     finish: (sheet, last) => ragRules(sheet, `F2:F${last}`),

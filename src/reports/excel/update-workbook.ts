@@ -7,8 +7,10 @@
 import ExcelJS from 'exceljs';
 import { DomainError, ErrorCode } from '../../common/domain-error';
 import { PROGRESS_RAGS, type ProgressRag } from '../../domain/vocabulary';
-import { RAG_WORDS } from '../../rag/rules';
-import { addValidation, cellText, choiceList, dateOf, numberOf, ragRules, text } from './cells';
+import { excelArgb, PALETTE } from '../../presentation/palette';
+import { RAG_LOOKS, ragWord } from '../../presentation/rag';
+import type { ActionRag } from '../../rag/rules';
+import { addValidation, cellText, choiceList, dateOf, HEADER_FILL, numberOf, ragRules, text } from './cells';
 
 export const UPDATE_WORKBOOK_FORMAT = "Improvement Tracker owners' update workbook";
 export const UPDATE_WORKBOOK_VERSION = 1;
@@ -55,7 +57,7 @@ export interface UpdateWorkbookAction {
   title: string;
   owner: string | null;
   dueDate: string;
-  ragWord: string;
+  rag: ActionRag;
   percentComplete: number;
   latestUpdate: string | null;
 }
@@ -111,8 +113,12 @@ export interface FilledUpdateWorkbook {
   indicators: FilledIndicatorRow[];
 }
 
-const RAG_CHOICES = PROGRESS_RAGS.map((rag) => RAG_WORDS[rag]);
-const EDITABLE_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF7BF' } };
+const RAG_CHOICES = PROGRESS_RAGS.map((rag) => RAG_LOOKS[rag].word);
+const EDITABLE_FILL: ExcelJS.Fill = {
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: excelArgb(PALETTE.paleYellow) },
+};
 
 function header(sheet: ExcelJS.Worksheet, columns: readonly string[], widths: number[], editableFrom: number): void {
   sheet.columns = columns.map((title, index) => ({
@@ -124,8 +130,7 @@ function header(sheet: ExcelJS.Worksheet, columns: readonly string[], widths: nu
   row.font = { bold: true };
   row.alignment = { vertical: 'top', wrapText: true };
   row.eachCell((cell, column) => {
-    cell.fill =
-      column >= editableFrom ? EDITABLE_FILL : { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF3F2F1' } };
+    cell.fill = column >= editableFrom ? EDITABLE_FILL : HEADER_FILL;
   });
   sheet.getColumn(1).hidden = true;
   sheet.getColumn(2).hidden = true;
@@ -216,7 +221,7 @@ export async function writeUpdateWorkbook(data: UpdateWorkbookData): Promise<Buf
     text(row.getCell(5), action.owner ?? 'Unassigned');
     row.getCell(6).value = dateOf(action.dueDate);
     row.getCell(6).numFmt = 'dd/mm/yyyy';
-    row.getCell(7).value = action.ragWord;
+    row.getCell(7).value = ragWord(action.rag);
     row.getCell(8).value = action.percentComplete / 100;
     row.getCell(8).numFmt = '0%';
     text(row.getCell(9), action.latestUpdate);
@@ -390,5 +395,5 @@ export async function readUpdateWorkbook(bytes: Buffer, planId: string): Promise
 export function proposedRagFrom(typed: string): ProgressRag | null | undefined {
   if (!typed) return null;
   const word = typed.trim().toLowerCase();
-  return PROGRESS_RAGS.find((rag) => rag === word || rag[0] === word);
+  return PROGRESS_RAGS.find((rag) => RAG_LOOKS[rag].word.toLowerCase() === word || rag === word || rag[0] === word);
 }

@@ -19,7 +19,7 @@ import { ActionEntity } from '../../plans/action.entity';
 import { ActionsService } from '../../plans/actions.service';
 import { ImprovementPlanEntity } from '../../plans/improvement-plan.entity';
 import { mayUpdateProgressOn } from '../../plans/ownership';
-import { periodDueOn, RAG_WORDS } from '../../rag/rules';
+import { periodDueOn } from '../../rag/rules';
 import { StatusService } from '../../rag/status.service';
 import {
   type ActionRowPreview,
@@ -143,7 +143,7 @@ export class UpdateWorkbooksService {
         title: line.title,
         owner: line.owner?.name ?? null,
         dueDate: line.dueDate,
-        ragWord: RAG_WORDS[line.rag],
+        rag: line.rag,
         percentComplete: line.percentComplete,
         latestUpdate: line.latestUpdate ? `${line.latestUpdate.period}: ${line.latestUpdate.narrative}` : null,
       })),
