@@ -338,7 +338,7 @@ export const TOPICS: readonly Topic[] = [
   {
     key: 'assessment_timeliness',
     words:
-      /\b(?:initial|core) assessments?\b|\btimel(?:y|iness)(?: of| and [a-z]+ of)? (?:the )?assessments?\b|\bassessments?\b[^.;]{0,40}?\b(?:timel(?:y|iness)|on time|within 45 (?:working )?days)\b/i,
+      /\b(?:initial|core) assessments?\b|\btimel(?:y|iness)\b[^.;]{0,30}?\bassessments?\b|\bassessments?\b[^.;]{0,40}?\b(?:timel(?:y|iness)|on time|within 45 (?:working )?days)\b/i,
     actionTitle: 'Complete assessments on time',
     ecmOutcome: 'stay_safe',
     areas: PROTECTION_AREAS,
