@@ -73,6 +73,7 @@ export function frameworkFromAreas(keys: readonly string[]): FrameworkKey | null
   if (has('lscb', 'adoption', 'children_looked_after')) return 'sif';
   if (has('outcomes', 'quality_of_provision')) return 'lac_2012';
   if (has('service_management', 'ldd', 'youth_support', 'looked_after_children')) return 'jar';
+  if (has('be_healthy', 'stay_safe', 'enjoy_and_achieve', 'positive_contribution', 'economic_well_being')) return 'apa';
   if (has('children_in_care', 'help_and_protection', 'care_leavers', 'leadership')) {
     return keys.includes('overall_effectiveness') || !keys.includes('care_leavers') ? 'ilacs_2018' : 'ilacs_2026';
   }

@@ -160,6 +160,8 @@ describe('frameworkForInspection', () => {
 
   it('reads the Halton JAR from its areas', () => {
     expect(frameworkFromAreas(['safeguarding', 'looked_after_children', 'ldd', 'service_management'])).toBe('jar');
+    expect(frameworkFromAreas(['be_healthy', 'stay_safe', 'capacity_to_improve'])).toBe('apa');
+    expect(frameworkFromAreas(['overall_effectiveness'])).toBeNull();
   });
 });
 
