@@ -14,8 +14,16 @@
  * Separately: *update overdue* (a flag, not a colour) when a reporting period has ended and the
  * owner's latest update is for an earlier one: on 20 October the update for July–September is due.
  */
-import { type Period, addDays, daysBetween, financialQuarterOf, reportingPeriodOf } from '../domain/periods';
-import type { ActionStatus, Polarity, ProgressRag, ToleranceKind } from '../domain/vocabulary';
+import {
+  type Period,
+  FREQUENCY_WORDS,
+  addDays,
+  daysBetween,
+  endOfMonthsFrom,
+  financialQuarterOf,
+  reportingPeriodOf,
+} from '../domain/periods';
+import type { ActionStatus, FrequencyKey, Polarity, ProgressRag, ToleranceKind } from '../domain/vocabulary';
 import { govukDate } from '../presentation/dates';
 
 export const ACTION_RAGS = ['red', 'amber', 'green', 'not_started', 'complete', 'cancelled'] as const;
@@ -171,6 +179,182 @@ export function indicatorRag(target: IndicatorTarget, latest: number | null): In
   // A hair's breadth of floating-point error must not turn an exact tolerance red.
   if (shortfall <= tolerance + 1e-9) return { rag: 'amber', reason: `${missBy}, within ${toleranceWords}.` };
   return { rag: 'red', reason: `${missBy}, beyond ${toleranceWords}.` };
+}
+
+/** A recorded value with the last day of the period it measures. */
+export interface DatedValue {
+  /** The period as papers write it: "2025-26", "2026-27 Q3". */
+  period: string;
+  periodEnd: string;
+  value: number;
+}
+
+export interface IndicatorPosition<T extends DatedValue> {
+  /** The current position: the newest value, only while it is within one period of its frequency. */
+  latest: T | null;
+  /** Every other value up to the as-of date, newest first: shown as history, never as the position. */
+  history: T[];
+  reason: string;
+}
+
+/** One period of each frequency: how long a value stays the current position after its period ends. */
+const CURRENCY_MONTHS: Record<FrequencyKey, number> = { annual: 12, academic_year: 12, quarterly: 3, monthly: 1 };
+const CURRENCY_WORDS: Record<FrequencyKey, string> = {
+  annual: 'a year',
+  academic_year: 'a year',
+  quarterly: 'three months',
+  monthly: 'a month',
+};
+
+/**
+ * Which value is the indicator's current position on `asOf`, and which are history. A value is the
+ * latest only until one period of the indicator's own frequency has passed after the period it
+ * measures: an annual figure for 2025-26 (to 31 March 2026) is current until 31 March 2027; a value
+ * of 2009 read in 2027 is history, and the indicator has no current value. Values for periods not
+ * yet ended on `asOf` are left out, so a plan read as at a past date shows what was known then.
+ */
+export function indicatorPosition<T extends DatedValue>(
+  values: readonly T[],
+  frequency: FrequencyKey,
+  asOf: string,
+): IndicatorPosition<T> {
+  const known = values
+    .filter((value) => value.periodEnd <= asOf)
+    .sort((a, b) => (a.periodEnd === b.periodEnd ? 0 : a.periodEnd < b.periodEnd ? 1 : -1));
+  if (!known.length) {
+    return {
+      latest: null,
+      history: [],
+      reason: values.length ? `No value for a period ended by ${govukDate(asOf)}.` : 'No value recorded yet.',
+    };
+  }
+  const [newest, ...older] = known;
+  const currentUntil = endOfMonthsFrom(addDays(newest.periodEnd, 1), CURRENCY_MONTHS[frequency]);
+  const measured = `${newest.period} (to ${govukDate(newest.periodEnd)})`;
+  if (asOf <= currentUntil) {
+    return {
+      latest: newest,
+      history: older,
+      reason: `Latest: ${measured}, current until ${govukDate(currentUntil)} for a measure taken ${FREQUENCY_WORDS[frequency]}.`,
+    };
+  }
+  return {
+    latest: null,
+    history: known,
+    reason: `No current value: the last, for ${measured}, is more than ${CURRENCY_WORDS[frequency]} old on ${govukDate(asOf)} for a measure taken ${FREQUENCY_WORDS[frequency]}, so it is shown as history.`,
+  };
+}
+
+/** Where an indicator should be by a date: its baseline, its end target, and any milestones the clerk set. */
+export interface TargetProfile {
+  /** The baseline value and the last day of its period. */
+  baseline: { value: number; date: string } | null;
+  /** The end target and the day it is due by (null: no date set). */
+  target: { value: number; date: string | null };
+  /** The value to reach by each date, usually each quarter end; when set, they replace the straight line. */
+  milestones?: readonly { date: string; value: number }[];
+}
+
+export interface ProfiledTarget {
+  value: number;
+  basis: 'end_target' | 'straight_line' | 'milestone' | 'baseline';
+  reason: string;
+}
+
+function twoPlaces(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/**
+ * Months from one date to another, a part month counted by its share of days, so quarter ends fall
+ * on whole months: 31 March to 30 September is 6, whatever the lengths of the months between.
+ */
+function monthsBetween(from: string, to: string): number {
+  const position = (date: string) => {
+    const [year, month, day] = date.split('-').map(Number);
+    const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return year * 12 + month + day / days;
+  };
+  return position(to) - position(from);
+}
+
+/**
+ * The target in force on `date`. With milestones, the last one due on or before the date (before
+ * the first, the baseline, else the first milestone; after the target date, the end target). With a
+ * baseline and a target date, the straight line between them, held at the baseline before it starts
+ * and at the end target after it is due. Otherwise the end target, as it always was.
+ */
+export function profiledTargetAt(profile: TargetProfile, date: string): ProfiledTarget {
+  const { baseline, target } = profile;
+  const milestones = [...(profile.milestones ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const end = formatNumber(target.value);
+  if (target.date && date >= target.date) {
+    return {
+      value: target.value,
+      basis: 'end_target',
+      reason: `the end target of ${end}, due by ${govukDate(target.date)}`,
+    };
+  }
+  if (milestones.length) {
+    const due = milestones.filter((milestone) => milestone.date <= date).pop();
+    if (due) {
+      return {
+        value: due.value,
+        basis: 'milestone',
+        reason: `the milestone of ${formatNumber(due.value)} set for ${govukDate(due.date)}`,
+      };
+    }
+    if (baseline) {
+      return {
+        value: baseline.value,
+        basis: 'baseline',
+        reason: `the baseline of ${formatNumber(baseline.value)}, since no milestone falls due before ${govukDate(milestones[0].date)}`,
+      };
+    }
+    const [first] = milestones;
+    return {
+      value: first.value,
+      basis: 'milestone',
+      reason: `the first milestone of ${formatNumber(first.value)}, set for ${govukDate(first.date)}`,
+    };
+  }
+  if (baseline && target.date && baseline.date < target.date) {
+    const from = `${formatNumber(baseline.value)} at ${govukDate(baseline.date)}`;
+    if (date <= baseline.date) {
+      return {
+        value: baseline.value,
+        basis: 'baseline',
+        reason: `the baseline of ${from}, before the line to the target starts`,
+      };
+    }
+    const share = monthsBetween(baseline.date, date) / monthsBetween(baseline.date, target.date);
+    const value = twoPlaces(baseline.value + (target.value - baseline.value) * share);
+    return {
+      value,
+      basis: 'straight_line',
+      reason: `the profiled target of ${formatNumber(value)} for ${govukDate(date)}, on the straight line from ${from} to ${end} by ${govukDate(target.date)}`,
+    };
+  }
+  return { value: target.value, basis: 'end_target', reason: `the end target of ${end}` };
+}
+
+export interface ProfiledIndicatorTarget extends Omit<IndicatorTarget, 'targetValue'> {
+  profile: TargetProfile | null;
+}
+
+/**
+ * An indicator's RAG for a value measured to `date`, against the target profiled to that date rather
+ * than the end target in every quarter. The tolerance applies to the profiled target.
+ */
+export function profiledIndicatorRag(
+  target: ProfiledIndicatorTarget,
+  measured: { value: number; date: string } | null,
+): IndicatorRagResult {
+  if (!measured) return { rag: 'no_data', reason: 'No current value.' };
+  if (!target.profile) return { rag: 'no_data', reason: 'No target set.' };
+  const profiled = profiledTargetAt(target.profile, measured.date);
+  const result = indicatorRag({ ...target, targetValue: profiled.value }, measured.value);
+  return { rag: result.rag, reason: `Against ${profiled.reason}: ${result.reason}` };
 }
 
 /** Latest against the previous value, in the indicator's own sense of better. */
