@@ -147,7 +147,8 @@ interface Cell {
 }
 
 type RowLine =
-  | { type: 'row'; label: string; grade: string; reading: CellReading; column: number | null }
+  | { type: 'row'; label: string; grade: string; reading: CellReading; column: number | null; covers?: number }
+  | { type: 'covered' }
   | { type: 'row-continued'; label: string; grade: string }
   | { type: 'grade'; grade: string; reading: CellReading; column: number | null }
   | { type: 'grade-continued'; grade: string }
@@ -269,6 +270,7 @@ function readTableBlock(context: Context, start: number, end: number): void {
       context.claimed.add(i);
     }
   }
+  joinSplitGradeCells(lines, classified, start, end);
   const hasGrade = [...classified.values()].some((row) => row.type === 'row' || row.type === 'grade');
   if (!hasGrade) return;
 
@@ -279,6 +281,7 @@ function readTableBlock(context: Context, start: number, end: number): void {
   const labelLimit = gradeColumns.length ? Math.min(...gradeColumns) + 2 : Infinity;
   const rows: Row[] = [];
   let pending: { text: string; index: number }[] = [];
+  let sentenceAt = -1;
   const lastRow = () => rows[rows.length - 1];
   const continuesLabel = (row: Row, text: string) =>
     /^\p{Ll}/u.test(text) ||
@@ -288,15 +291,23 @@ function readTableBlock(context: Context, start: number, end: number): void {
   for (let i = start; i <= end; i++) {
     const line = classified.get(i)!;
     if (pending.length && pending[pending.length - 1].index !== i - 1) pending = [];
+    // Lines above a row that together state a grade are a sentence wrapped over them, not a label.
+    if (pending.length > 1 && STATES_A_GRADE.test(joinWrapped(pending.map((part) => part.text)))) pending = [];
     switch (line.type) {
       case 'row':
         rows.push({
           labelParts: [...pending.map((part) => part.text), line.label],
           gradeParts: [line.grade],
           reading: line.reading,
-          indexes: [...pending.map((part) => part.index), i],
+          indexes: [
+            ...pending.map((part) => part.index),
+            i,
+            ...Array.from({ length: line.covers ?? 0 }, (_, k) => i + 1 + k),
+          ],
         });
         pending = [];
+        break;
+      case 'covered':
         break;
       case 'row-continued':
         if (lastRow()) {
@@ -328,10 +339,20 @@ function readTableBlock(context: Context, start: number, end: number): void {
         break;
       case 'text': {
         // A wrapped label: short, not a sentence, inside the label column. Anything else is not the table's.
-        const isLabelPart = line.text && line.text.length <= 90 && line.end <= labelLimit && !/[.;:]$/.test(line.text);
+        // "Children's services in X are inadequate" above the first row is a sentence, not part of a label.
+        // So is the rest of that sentence wrapped onto the next line ("… require improvement to be" / "good").
+        const continuesSentence = sentenceAt === i - 1 && /^\p{Ll}/u.test(line.text);
+        const isLabelPart =
+          line.text &&
+          line.text.length <= 90 &&
+          line.end <= labelLimit &&
+          !/[.;:]$/.test(line.text) &&
+          !STATES_A_GRADE.test(line.text) &&
+          !continuesSentence;
         const row = lastRow();
         const adjacent = row !== undefined && i - Math.max(...row.indexes) === 1;
         if (!isLabelPart || isTableHeader(line.text)) {
+          if (line.text && !isTableHeader(line.text)) sentenceAt = i;
           pending = [];
         } else if (row && adjacent && !row.labelParts.length) {
           row.labelParts.push(line.text);
@@ -383,6 +404,41 @@ function readTableBlock(context: Context, start: number, end: number): void {
       source: 'table',
       scored: reading.notScored ? false : undefined,
     });
+  }
+}
+
+const STATES_A_GRADE = new RegExp(
+  `\\b(?:(?:is|are|was|were)\\s+(?:judged\\s+(?:to\\s+be\\s+)?)?${GRADE_WORDS}|requires?\\s+improvement)\\b`,
+  'i',
+);
+
+/** The one cell of a line that holds nothing but a cell standing in the right-hand column. */
+function rightHandCell(line: string): Cell | null {
+  if (line.includes('\t') || line.trim().startsWith('|')) return null;
+  const cells = splitCells(line).filter((cell) => cell.text);
+  return cells.length === 1 && cells[0].column >= 20 ? cells[0] : null;
+}
+
+/**
+ * A grade cell that layout extraction split around its label, as it does with a cell centred
+ * vertically beside a one-line label: "Requires" above the label's line and "improvement" below it.
+ */
+function joinSplitGradeCells(lines: string[], classified: Map<number, RowLine>, start: number, end: number): void {
+  for (let i = start; i + 2 <= end; i++) {
+    const middle = classified.get(i + 1)!;
+    if (classified.get(i)!.type !== 'text' || middle.type !== 'text' || classified.get(i + 2)!.type !== 'text')
+      continue;
+    const top = rightHandCell(lines[i]);
+    const bottom = rightHandCell(lines[i + 2]);
+    if (!top || !bottom || Math.abs(top.column - bottom.column) > 4 || !middle.text || middle.end >= top.column)
+      continue;
+    const grade = `${top.text} ${bottom.text}`;
+    const reading = readGradeCell(grade);
+    if (reading?.type !== 'grade') continue;
+    classified.set(i, { type: 'row', label: middle.text, grade, reading, column: top.column, covers: 2 });
+    classified.set(i + 1, { type: 'covered' });
+    classified.set(i + 2, { type: 'covered' });
+    i += 2;
   }
 }
 
@@ -504,6 +560,30 @@ function headingAbove(context: Context, index: number, skipBlank: boolean): { te
   return { text: joinWrapped(parts).replace(/:$/, ''), first };
 }
 
+/**
+ * The words that introduce a list of `Area: Grade` lines ("The last inspection … The judgements for
+ * the local authority were:"): the paragraph above the list, skipping the list's earlier lines.
+ */
+function leadInAbove(context: Context, index: number): string {
+  const { lines } = context;
+  let i = index - 1;
+  while (
+    i >= 0 &&
+    i >= index - 12 &&
+    !isBlank(lines[i]) &&
+    /:\s*\S.{0,60}$/.test(words(lines[i])) &&
+    !/:$/.test(words(lines[i]))
+  ) {
+    const text = words(lines[i]);
+    const grade = /:\s*(.+)$/.exec(text)?.[1] ?? '';
+    if (!readGradeCell(grade)) break;
+    i--;
+  }
+  const parts: string[] = [];
+  for (; i >= 0 && parts.length < 3 && !isBlank(lines[i]); i--) parts.unshift(words(lines[i]));
+  return parts.join(' ');
+}
+
 function claimGrade(
   context: Context,
   label: string,
@@ -521,6 +601,15 @@ function claimGrade(
   }
   if (mentionsEarlier(label, context.inspectionYear)) {
     warn(context, first, `"${label}" gives an earlier inspection's grade.`, 'earlier_inspection');
+    return;
+  }
+  if (source === 'label' && mentionsEarlier(leadInAbove(context, first), context.inspectionYear)) {
+    warn(
+      context,
+      first,
+      `"${label}: ${published}" is in a list of an earlier inspection's judgements.`,
+      'earlier_inspection',
+    );
     return;
   }
   const grade = resolveReading(context, reading, published.replace(/\.$/, ''), label, last);
@@ -546,8 +635,13 @@ interface Sentence {
 }
 
 const S_OVERALL = new RegExp(
-  `^the overall judgement is that (.{2,120}?)\\s+(?:(?:is|are)\\s+)?(?:judged\\s+(?:to\\s+be\\s+)?)?(${GRADE_WORDS})\\b`,
+  `^the overall judgement (?:is|was) (?:that (.{2,120}?)\\s+(?:(?:is|are)\\s+)?(?:judged\\s+(?:to\\s+be\\s+)?)?)?(${GRADE_WORDS})\\b`,
   'i',
+);
+/** "Children's services in Kirklees are inadequate": the SIF's overall judgement from 2015. */
+const S_SERVICES_IN = new RegExp(
+  `^(?:the )?(?:children['’]s services|services for children(?: and (?:young people|families))?) in (?:the )?([\\p{Lu}][^,;:]{1,60}?) (?:(?:are|is) (?:judged (?:to be )?)?|(?=requires? improvement))(${GRADE_WORDS})\\b`,
+  'iu',
 );
 const S_GRADED = new RegExp(
   `^the (?:graded |overall )?judgement (?:for|about|on|of) (?:the )?(.{2,120}?) is that (?:it|they|this|these|the service|services)?\\s*(?:(?:is|are)\\s+)?(${GRADE_WORDS})\\b`,
@@ -597,11 +691,11 @@ function readSentence(context: Context, sentence: Sentence): boolean {
   const found: { key: string; label: string; published: string }[] = [];
   let rejected = false;
 
-  const overall = S_OVERALL.exec(text);
+  const overall = S_OVERALL.exec(text) ?? S_SERVICES_IN.exec(text);
   if (overall) {
     found.push({
       key: mapLabel('overall effectiveness', context.kind) ?? 'overall_effectiveness',
-      label: `Overall judgement: ${overall[1]}`,
+      label: overall[1] ? `Overall judgement: ${overall[1]}` : 'Overall judgement',
       published: overall[2],
     });
   }
