@@ -3,8 +3,15 @@
  * marker, whether it looks like a heading. Shared by every finder; all are pure string functions.
  */
 
-/** Private-use glyphs are what PDF extraction makes of Symbol/Wingdings bullets. */
-const BULLET_CLASS = '\\-–—•·*◦▪■●○►▸‣⁃∙➢➤➔→✓✔□❖◆◇\\u2022\\u2023\\u25AA\\u25CF\\uE000-\\uF8FF';
+/**
+ * Every glyph reports have used to mark a list item: hyphens and dashes (and the minus sign and
+ * box-drawing rule that extraction sometimes makes of them), the bullets and arrows of General
+ * Punctuation and Dingbats, the whole Geometric Shapes block (squares, circles, triangles, diamonds:
+ * ILACS reports from 2021 mark items with U+25FC), the large squares and circles of U+2B1B–U+2B24,
+ * ticks, and the private-use glyphs PDF extraction makes of Symbol and Wingdings bullets.
+ */
+const BULLET_CLASS =
+  '\\-\\u2010-\\u2015\\u2212\\u2500\\u2501•·*\\u2022\\u2023\\u2043\\u2219\\u25A0-\\u25FF\\u2B1B-\\u2B24\\u2190-\\u2194\\u21D2\\u2794-\\u27BF\\u2713\\u2714\\u2756\\u25BA\\uE000-\\uF8FF';
 const BULLET = new RegExp(`^(\\s*)([${BULLET_CLASS}])(?=\\s)\\s*`, 'u');
 const NUMBER_MARKERS: { pattern: RegExp; kind: ItemMarker['kind'] }[] = [
   { pattern: /^(\s*)(?:recommendation|rec\.?)\s*(\d{1,3})\s*[:.)–-]\s+(?=\S)/iu, kind: 'number' },
