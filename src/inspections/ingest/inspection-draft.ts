@@ -83,11 +83,23 @@ export interface DraftDates {
   paper?: { date: string; lines: LineSpan | null };
 }
 
+/** The layout of its framework a report follows, and the judgements that layout gives. */
+export interface DraftLayout {
+  /** In words: "ILACS from April 2026", "Single inspection framework (2013–18)". */
+  name: string;
+  /** The judgement keys the layout gives; one the draft lacks is warned about. */
+  judgements: string[];
+  /** What the clerk should know about the layout, e.g. that it gives no overall effectiveness judgement. */
+  note: string | null;
+}
+
 export interface InspectionDraft {
   authority: { name: string | null; lines: LineSpan | null };
   kind: InspectionKind;
   /** Where the kind was read from; null when it was not stated (kind is then OTHER) or for JSON. */
   kindLines: LineSpan | null;
+  /** Null for frameworks whose reports vary too much to expect a set of judgements, and for JSON. */
+  layout?: DraftLayout | null;
   dates: DraftDates;
   judgements: DraftJudgement[];
   recommendations: DraftRecommendation[];

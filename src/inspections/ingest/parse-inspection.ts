@@ -12,6 +12,7 @@ import { findAuthority, findDates, findKind } from './find-metadata';
 import { findJudgements } from './find-judgements';
 import { findRecommendations } from './find-recommendations';
 import { defaultScale, detectScale } from './grades';
+import { findLayout, missingJudgements } from './layouts';
 import {
   type DraftWarning,
   type ImportResult,
@@ -73,7 +74,10 @@ function parseLines(source: string): InspectionDraft {
 
   const judgements = findJudgements(lines, kind.kind, scale, year);
   const recommendations = findRecommendations(lines, judgements.claimed);
+  const layout = findLayout(lines, kind.kind, dates, judgements.judgements);
   const warnings = [...judgements.warnings, ...recommendations.warnings];
+  if (layout && judgements.judgements.length)
+    warnings.push(...missingJudgements(lines, layout, kind.kind, judgements.judgements));
 
   if (!authority.name) {
     warnings.push({
@@ -83,7 +87,9 @@ function parseLines(source: string): InspectionDraft {
       code: 'no_authority',
     });
   }
-  if (!judgements.judgements.length) warnings.push(...noJudgementWarnings(lines, warnings, kind.kind));
+  if (!judgements.judgements.length && layout?.judgements.length !== 0) {
+    warnings.push(...noJudgementWarnings(lines, warnings, kind.kind));
+  }
   if (!recommendations.recommendations.length) {
     warnings.push({
       line: null,
@@ -99,6 +105,7 @@ function parseLines(source: string): InspectionDraft {
     authority,
     kind: kind.kind,
     kindLines: kind.lines,
+    layout,
     dates,
     judgements: judgements.judgements,
     recommendations: recommendations.recommendations,
