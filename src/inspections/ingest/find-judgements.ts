@@ -32,7 +32,7 @@ import {
   type ScaleDirection,
 } from './grades';
 import type { DraftGrade, DraftJudgement, DraftWarning, LineSpan, WarningCode } from './inspection-draft';
-import { capitalise, isBlank, itemMarker, joinWrapped, plain, words } from './text-lines';
+import { capitalise, contentsLines, isBlank, itemMarker, joinWrapped, plain, words } from './text-lines';
 
 export interface JudgementFindings {
   judgements: DraftJudgement[];
@@ -88,7 +88,7 @@ export function findJudgements(
 // Shared checks
 
 const EARLIER =
-  /\b(?:previous(?:ly)?|last|earlier|prior|former|preceding)\b(?:\s+[\w’'-]+){0,4}?\s+(?:inspections?|reviews?|jar|apa|assessments?|visits?|reports?|judgements?|grades?)\b|\bat (?:that|the) time\b|\bwas last inspected\b/i;
+  /\b(?:previous(?:ly)?|last|earlier|prior|former|preceding|most recent)\b(?:\s+[\w’'-]+){0,4}?\s+(?:inspections?|reviews?|jar|apa|assessments?|visits?|reports?|judgements?|grades?)\b|\bat (?:that|the) time\b|\bwas last inspected\b/i;
 const YEAR = /\b(19[89]\d|20\d\d)\b/g;
 
 function mentionsEarlier(text: string, inspectionYear: number | null): boolean {
@@ -131,11 +131,18 @@ function resolveReading(
   return grade;
 }
 
-/** A bare number is only a grade where it can be nothing else: next to a known area, outside a contents list. */
+/** Since 2013 Ofsted grades in words: a bare number in these reports is a page or paragraph number. */
+const GRADED_IN_WORDS = new Set<InspectionKind>(['SIF', 'LSCB', 'ILACS']);
+
+/**
+ * A bare number is only a grade where it can be nothing else: next to a known area, outside a
+ * contents list, in a framework that grades with numbers.
+ */
 function numberIsAGrade(context: Context, reading: CellReading, label: string, index: number): boolean {
   if (reading.type !== 'number') return true;
   if (context.contents.has(index)) return false;
-  return reading.explicitGradeWord || mapLabel(label, context.kind) !== null;
+  if (reading.explicitGradeWord) return true;
+  return !GRADED_IN_WORDS.has(context.kind) && mapLabel(label, context.kind) !== null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -473,26 +480,6 @@ function stripNumbering(label: string): string {
   return label.replace(/^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[ivx]{1,5}\)|\([a-z]\))\s+(?=\p{L})/u, '').trim();
 }
 
-/** Lines of a table of contents: after a "Contents" heading, the entries ending in page numbers. */
-function contentsLines(lines: string[]): Set<number> {
-  const contents = new Set<number>();
-  lines.forEach((line, index) => {
-    if (!/^(?:table of )?contents$/i.test(words(line))) return;
-    let misses = 0;
-    for (let i = index + 1; i < lines.length && misses < 2; i++) {
-      if (isBlank(lines[i])) continue;
-      if (/\s\d{1,3}$/.test(lines[i].trimEnd())) {
-        contents.add(i);
-        if (i > 0 && !isBlank(lines[i - 1])) contents.add(i - 1);
-        misses = 0;
-      } else {
-        misses++;
-      }
-    }
-  });
-  return contents;
-}
-
 // ---------------------------------------------------------------------------------------------
 // 2 and 3. Headings over a grade line; `Area: Grade`
 
@@ -635,7 +622,7 @@ interface Sentence {
 }
 
 const S_OVERALL = new RegExp(
-  `^the overall judgement (?:is|was) (?:that (.{2,120}?)\\s+(?:(?:is|are)\\s+)?(?:judged\\s+(?:to\\s+be\\s+)?)?)?(${GRADE_WORDS})\\b`,
+  `^the overall judge?ment (?:is|was) (?:that (.{2,120}?)\\s+(?:(?:is|are)\\s+)?(?:judged\\s+(?:to\\s+be\\s+)?)?)?(${GRADE_WORDS})\\b`,
   'i',
 );
 /** "Children's services in Kirklees are inadequate": the SIF's overall judgement from 2015. */
@@ -644,7 +631,7 @@ const S_SERVICES_IN = new RegExp(
   'iu',
 );
 const S_GRADED = new RegExp(
-  `^the (?:graded |overall )?judgement (?:for|about|on|of) (?:the )?(.{2,120}?) is that (?:it|they|this|these|the service|services)?\\s*(?:(?:is|are)\\s+)?(${GRADE_WORDS})\\b`,
+  `^the (?:graded |overall )?judge?ment (?:for|about|on|of) (?:the )?(.{2,120}?) is (?:that (?:it|they|this|these|the service|services)?\\s*)?(?:(?:is|are)\\s+)?(${GRADE_WORDS})\\b`,
   'i',
 );
 const S_IS = new RegExp(

@@ -24,6 +24,7 @@ import type { RecommendationKind, Timescale } from '../../domain/vocabulary';
 import type { DraftRecommendation, DraftWarning } from './inspection-draft';
 import {
   type ItemMarker,
+  contentsLines,
   isBlank,
   isHeadingLike,
   isMarkdownHeading,
@@ -238,6 +239,7 @@ export function findRecommendations(lines: string[], judgementLines: Set<number>
   let item: Item | null = null;
   /** Whom the part of a combined report being read addresses ("the LSCB" in its review of the board). */
   let partAddressee: string | null = null;
+  const contents = contentsLines(lines);
 
   const closeItem = () => {
     if (!item || !section) {
@@ -321,6 +323,7 @@ export function findRecommendations(lines: string[], judgementLines: Set<number>
       closeItem();
       continue;
     }
+    if (contents.has(i)) continue;
     const standing = standsAsHeading(lines, i);
     if ((standing || mayInterrupt(lines, i)) && i >= TITLE_LINES) {
       // In a combined report the review of the board follows the council's inspection and its list.

@@ -128,6 +128,29 @@ export function isHeadingLike(lines: string[], index: number): boolean {
   return index === 0 || isBlank(lines[index - 1]);
 }
 
+/**
+ * Lines of a table of contents: after a "Contents" heading, the entries ending in page numbers
+ * (set apart, or run into the entry: "What does the local authority need to improve?4").
+ */
+export function contentsLines(lines: string[]): Set<number> {
+  const contents = new Set<number>();
+  lines.forEach((line, index) => {
+    if (!/^(?:table of )?contents$/i.test(words(line))) return;
+    let misses = 0;
+    for (let i = index + 1; i < lines.length && misses < 2; i++) {
+      if (isBlank(lines[i])) continue;
+      if (/(?:\s|[?:)])\d{1,3}$/.test(lines[i].trimEnd())) {
+        contents.add(i);
+        if (i > 0 && !isBlank(lines[i - 1])) contents.add(i - 1);
+        misses = 0;
+      } else {
+        misses++;
+      }
+    }
+  });
+  return contents;
+}
+
 /** Join wrapped lines: one space, except after a hyphen that ends a line mid-word ("multi-" + "agency"). */
 export function joinWrapped(parts: string[]): string {
   let out = '';
