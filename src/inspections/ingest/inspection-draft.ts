@@ -116,3 +116,9 @@ export type ImportResult =
 
 /** Uploads larger than this are refused with 413. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+/**
+ * Text longer than this is refused with 422, so that reading any upload stays within seconds: the
+ * longest published reports hold about 140,000 characters on 2,300 lines (50 pages).
+ */
+export const MAX_TEXT_CHARACTERS = 500_000;
+export const MAX_TEXT_LINES = 20_000;

@@ -5,7 +5,7 @@
  * anything the parser saw but could not place is a warning with its line number.
  */
 import type { InspectionKind } from '../../domain/vocabulary';
-import { detectFormat, UNSUPPORTED_MESSAGE } from './detect-format';
+import { detectFormat, UNSUPPORTED_MESSAGE, WEB_PAGE_MESSAGE } from './detect-format';
 import { extractDocxText } from './extract-docx';
 import { extractPdfText, type PdfExtractOptions } from './extract-pdf';
 import { findAuthority, findDates, findKind } from './find-metadata';
@@ -17,6 +17,8 @@ import {
   type DraftWarning,
   type ImportResult,
   type InspectionDraft,
+  MAX_TEXT_CHARACTERS,
+  MAX_TEXT_LINES,
   MAX_UPLOAD_BYTES,
   type SourceFormat,
 } from './inspection-draft';
@@ -222,14 +224,38 @@ export async function importInspection(
 }
 
 function fromText(text: string, format: SourceFormat): ImportResult {
+  const tooLong = tooMuchText(text);
+  if (tooLong) {
+    return {
+      ok: false,
+      status: 422,
+      message: `This document holds more text than an inspection report could (${tooLong}). Please upload the report on its own.`,
+    };
+  }
   const draft = parseInspectionText(text);
   return { ok: true, draft, format, text: draft.text };
+}
+
+/** How the text exceeds what any report holds, in words; null when it does not. */
+function tooMuchText(text: string): string | null {
+  if (text.length > MAX_TEXT_CHARACTERS) {
+    return `${Math.round(text.length / 1000).toLocaleString('en-GB')} thousand characters, where the longest reports hold about 140 thousand`;
+  }
+  const lines = text.length > MAX_TEXT_LINES ? text.split('\n').length : 0;
+  if (lines > MAX_TEXT_LINES) {
+    return `${lines.toLocaleString('en-GB')} lines, where the longest reports run to about 2,300`;
+  }
+  return null;
 }
 
 /** "… (its name ends in .pdf, but its contents are not a PDF)": tells the clerk what went wrong. */
 function withNameHint(message: string, fileName?: string): string {
   const extension = /\.([a-z0-9]{1,5})$/i.exec(fileName ?? '')?.[1]?.toLowerCase();
   const claimed = extension ? FORMAT_BY_EXTENSION[extension] : undefined;
-  if (!claimed || message !== UNSUPPORTED_MESSAGE) return message;
+  if (!claimed) return message;
+  if (message === WEB_PAGE_MESSAGE && extension !== 'txt' && extension !== 'md') {
+    return message.replace('This file is a web page', `This file is a web page saved with a .${extension} name`);
+  }
+  if (message !== UNSUPPORTED_MESSAGE) return message;
   return `${message} Its name ends in .${extension}, but its contents are not ${claimed}.`;
 }

@@ -153,15 +153,17 @@ export function contentsLines(lines: string[]): Set<number> {
 
 /** Join wrapped lines: one space, except after a hyphen that ends a line mid-word ("multi-" + "agency"). */
 export function joinWrapped(parts: string[]): string {
-  let out = '';
+  // Built as pieces and joined once: appending to one growing string is quadratic in V8 here.
+  const pieces: string[] = [];
+  let previous = '';
   for (const raw of parts) {
     const part = raw.replace(/\s+/g, ' ').trim();
     if (!part) continue;
-    if (!out) out = part;
-    else if (/\p{L}[-‐]$/u.test(out.slice(-2)) && /^\p{Ll}/u.test(part)) out += part;
-    else out += ` ${part}`;
+    if (pieces.length && !(/\p{L}[-‐]$/u.test(previous.slice(-2)) && /^\p{Ll}/u.test(part))) pieces.push(' ');
+    pieces.push(part);
+    previous = part;
   }
-  return out;
+  return pieces.join('');
 }
 
 const MONTHS = [
