@@ -540,7 +540,9 @@ function headingAbove(context: Context, index: number, skipBlank: boolean): { te
   const parts: string[] = [];
   for (let i = first; i <= end; i++) {
     const text = words(lines[i]);
-    if (text.length > 100 || /[.;,]["'’”)]*$/.test(text) || readGradeCell(text)) return null;
+    if (text.length > 100 || /[.;,]["'’”)]*$|[.;!?]\s/.test(text) || readGradeCell(text)) return null;
+    // A line above that is itself "Area: Grade" is the list's previous item, not this label's first half.
+    if (readGradeCell(/:\s*(\S.*)$/.exec(text)?.[1] ?? '')) return null;
     parts.push(text);
   }
   if (!/^[\p{Lu}\d]/u.test(parts[0] ?? '')) return null;

@@ -325,7 +325,7 @@ export function findRecommendations(lines: string[], judgementLines: Set<number>
     }
     if (contents.has(i)) continue;
     const standing = standsAsHeading(lines, i);
-    if ((standing || mayInterrupt(lines, i)) && i >= TITLE_LINES) {
+    if (standing || mayInterrupt(lines, i)) {
       // In a combined report the review of the board follows the council's inspection and its list.
       const part = headingText(line);
       const board = recommendations.length > 0 && (LSCB_PART.test(part) || LSCB_JUDGED.test(part));
@@ -514,16 +514,13 @@ export function findRecommendations(lines: string[], judgementLines: Set<number>
   return { recommendations, warnings };
 }
 
-/** The first lines of the title block name the report, not a part of it. */
-const TITLE_LINES = 10;
-
 /** Words that make a lead-in introduce things to do rather than things found. */
 const ASKING_WORDS = /\b(?:should|must|needs? to|improve|improvements?|actions?|recommend\w*|priorit\w*)\b/i;
 
-/** Up to `count` non-blank lines from `from`, joined: what a warning quotes. */
-function quoteFrom(lines: string[], from: number, count: number): string {
+/** Up to `count` non-blank lines from `from` (and before `end`), joined: what a warning quotes. */
+function quoteFrom(lines: string[], from: number, count: number, end = lines.length): string {
   const quoted: string[] = [];
-  for (let i = from; i < lines.length && quoted.length < count && i < from + 12; i++) {
+  for (let i = from; i < Math.min(end, lines.length) && quoted.length < count && i < from + 12; i++) {
     if (!isBlank(lines[i])) quoted.push(words(lines[i]));
   }
   return quoted.join(' / ').slice(0, 300);
@@ -533,7 +530,7 @@ function quoteFrom(lines: string[], from: number, count: number): string {
 function numberingGap(lines: string[], section: Section, number: number, first: number): DraftWarning {
   const missing =
     number - section.lastNumber! === 2 ? `${section.lastNumber! + 1}` : `${section.lastNumber! + 1}–${number - 1}`;
-  const between = quoteFrom(lines, section.lastItemLine + 1, 3);
+  const between = quoteFrom(lines, section.lastItemLine + 1, 3, first);
   const hasLines = lines.slice(section.lastItemLine + 1, first).some((line) => !isBlank(line));
   return {
     line: hasLines ? section.lastItemLine + 2 : first + 1,
