@@ -212,7 +212,7 @@ function startsWithImperative(text: string): boolean {
  * Whether an item asks someone to act: it opens with an imperative, says who should or must do
  * something, or opens with a phrase and then an imperative ("Working through the board, ensure that …").
  */
-export function asksForAction(text: string): boolean {
+function asksForAction(text: string): boolean {
   if (startsWithImperative(text)) return true;
   const first = text.split(/(?<=[.;])\s/)[0] ?? '';
   if (/\b(?:should|must|needs? to|ought to)\b(?!\s+have\b)/i.test(first)) return true;
