@@ -1,11 +1,13 @@
 /** `npm run bench [name…]`: runs the benchmarks and writes their results to docs/PERFORMANCE.md. */
 import { benchDashboard } from './dashboard';
 import { benchImport } from './import';
+import { benchImportAccuracy } from './import-accuracy';
 import { benchPaper } from './paper';
 import { benchWorkbook } from './workbook';
 
 const BENCHMARKS: Record<string, () => Promise<string>> = {
   import: benchImport,
+  'import-accuracy': benchImportAccuracy,
   dashboard: benchDashboard,
   paper: benchPaper,
   workbook: benchWorkbook,
