@@ -3,16 +3,20 @@
  *
  * 1. Table rows: tab-separated, Markdown pipes, or the columns `pdftotext -layout` keeps apart with
  *    runs of spaces. A row's cells may wrap: label lines above or below a grade that sits alone in
- *    the right-hand column, a grade cell in two parts ("Requires improvement" / "to be good"). A row
- *    whose *first* cell is a grade ("Outstanding (Grade 1)  A service that …") defines the scale.
+ *    the right-hand column, a grade cell in two parts ("Requires improvement" / "to be good"), or
+ *    split around a one-line label ("Requires" above it, "improvement" below). A sentence stating a
+ *    grade just above the table ("Children's services in X are inadequate") is never part of a label.
+ *    A row whose *first* cell is a grade ("Outstanding (Grade 1)  A service that …") defines the scale.
  * 2. A heading followed by a line that is only a grade ("Capacity to improve" / "Grade 4 (inadequate)").
  * 3. `Area: Grade` (also after a bullet, and with the area wrapped over the line above).
  * 4. Sentences whose subject names a known area: "Safeguarding is outstanding.", "X requires
- *    improvement", "The graded judgement for X is that it requires improvement", "The overall
- *    judgement is that …", "… with outstanding capacity to drive further improvement".
+ *    improvement", "The graded judg(e)ment for X is (that it) requires improvement", "The overall
+ *    judgement is (that …) inadequate", "Children's services in X are good", "The Local Safeguarding
+ *    Children Board requires improvement", "… with outstanding capacity to drive further improvement".
  *
- * Not judgements, and said so in warnings: grades of earlier inspections (previous/last inspection,
- * an earlier year, a table headed that way), the grade scale and its definitions, RAG statuses,
+ * Not judgements, and said so in warnings: grades of earlier inspections (previous/last/most recent
+ * inspection, an earlier year, a table headed that way, a list of `Area: Grade` lines introduced that
+ * way), the grade scale and its definitions, RAG statuses,
  * counts of grades ("three 'threes'", "3s"), talk of how grading will work. A sentence that only
  * uses a grade word ("Staff morale is good") is narrative and not reported.
  *

@@ -3,10 +3,13 @@
  *
  * - Kind: the framework named in the title block (first 40 lines), earliest mention first; failing
  *   that, the framework the whole document names most often; else OTHER.
- * - Authority: a labelled field ("Local authority: …"); a council's name in the title block ("Isle of
- *   Wight Council"); a short proper-noun line standing over an "Inspection of …" title ("Haringey");
- *   the place a title-like sentence names ("Joint Area Review … in Kent"); else the same searches over
- *   the whole document, including possessives ("Harrow's Joint Area Review").
+ * - Authority: a labelled field ("Local authority: …"); the council the title names ("Inspection of
+ *   Knowsley Council local authority children's services", "Focused visit to Bury …"), or a name line
+ *   standing over the title ("City of London", "Haringey"); a council's name in the first lines ("Isle
+ *   of Wight Council"); the place a title-like sentence names ("Joint Area Review … in Kent"); else the
+ *   same searches over the whole document, including possessives ("Harrow's Joint Area Review"). The
+ *   body comes last because it may name a predecessor or a neighbour. A trust or company that runs a
+ *   council's children's services is read as that council.
  * - Dates: labelled lines in the title block — "Inspection dates: 8 – 12 July 2013",
  *   "Published: 16 August 2013", and for a committee paper "Date: 11th September 2008".
  */

@@ -1,24 +1,28 @@
 /**
  * The recommendations: every item listed under a recommendations heading.
  *
- * Headings that open a list: *Recommendations*, *Areas for improvement*, *What needs to improve*,
- * *What does the local authority (the LSCB, …) need to improve?*, *Outcome / Process Improvements*
- * (which give the kind), *Priority and immediate action*, *For immediate action*, *For action over
- * the next six months*, *For action in the longer term*. Inside a list, *Immediately*, *Within three
- * months*, *Within six months* (and the like) set the timescale of the items after them; a lead-in
- * such as "the local authority should take the following action" or "The LSCB should:" sets whom the
- * items are addressed to; a short sub-heading followed by more recommendations is kept as the
- * items' theme.
+ * Headings that open a list: *Recommendations*, *Areas for improvement*, *What needs to improve*
+ * (also with a footnote mark run into it), *What does the local authority (the LSCB, …) need to
+ * improve?*, *Outcome / Process Improvements* (which give the kind), *Priority actions*, *Priority and
+ * immediate action*, *For immediate action*, *For action over the next six months*, *For action in the
+ * longer term*. Inside a list, *Immediately*, *Within three months*, *Within six months* (and the like)
+ * set the timescale of the items after them; a lead-in such as "the local authority should take the
+ * following action" or "The LSCB should:" sets whom the items are addressed to, and so does the part of
+ * a combined report they stand in (the board's review follows the council's inspection); a short
+ * sub-heading followed by more recommendations is kept as the items' theme.
  *
- * An item starts at a bullet of any kind (including the private-use glyphs PDF extraction makes of
- * Symbol-font bullets), a number ("5.", "(ii)", "4.3"), or — in a list written without markers — a line
- * that opens with an imperative ("Ensure …", "Improve …"). Its wrapped lines are joined.
+ * An item starts at a list marker of any kind (text-lines.ts), a number ("5.", "(ii)", "4.3"), or — in
+ * a list written without markers — a line that opens with an imperative ("Ensure …", "Improve …"). Its
+ * wrapped lines are joined, and so is a sub-list under an item ending in ":". A numbered list stays
+ * open across sub-headings while the numbers follow on, whatever an item's first word.
  *
  * The list ends at a heading that is not one of these (a Markdown or numbered section heading, or a
- * heading followed by something that is not a recommendation), at a judgement, or at prose that is
- * not a recommendation. A committee paper's own "RECOMMENDATION: That the report be noted" is a
- * decision for members, not the inspection's: it is reported as a warning. Lines inside a list that
- * fit none of this are warnings too.
+ * heading followed by something that is not a recommendation), at a judgement, at a lead-in that asks
+ * for nothing ("… has the following strengths:"), or at prose that is not a recommendation. A
+ * committee paper's own "RECOMMENDATION: That the report be noted" is a decision for members, not the
+ * inspection's: it is reported as a warning. So is anything that would otherwise be lost: lines inside
+ * a list that fit nothing, a skip in the numbering, a heading with no item under it. A heading under
+ * which the report writes a paragraph instead of a list gives that paragraph, with a warning.
  */
 import type { RecommendationKind, Timescale } from '../../domain/vocabulary';
 import type { DraftRecommendation, DraftWarning } from './inspection-draft';
@@ -288,7 +292,8 @@ export function findRecommendations(lines: string[], judgementLines: Set<number>
     closeItem();
     const closing = section as Section | null;
     section = null;
-    if (!closing || closing.items > 0 || closing.committee || closing.saidNone) return;
+    // Prose followed by a recommendations heading introduced that list; it stays a warning.
+    if (!closing || closing.items > 0 || closing.committee || closing.saidNone || next === 'heading') return;
     if (closing.prose.length) {
       // Some reports write what needs to improve as a paragraph rather than a list: take it, and say so.
       for (const paragraph of closing.prose) {
@@ -307,7 +312,6 @@ export function findRecommendations(lines: string[], judgementLines: Set<number>
       }
       return;
     }
-    if (next === 'heading') return;
     const following = quoteFrom(lines, closing.headingLine + 1, 3);
     warnings.push({
       line: closing.headingLine + 1,
