@@ -190,7 +190,9 @@ export async function importInspection(
       case 'pdf': {
         const extracted = await extractPdfText(buffer, options.pdf);
         if (!extracted.ok) return { ok: false, status: extracted.unavailable ? 503 : 422, message: extracted.message };
-        if (!/\p{L}{2}/u.test(removePageFurniture(extracted.text))) {
+        // Normalised once here: the check for words and the parse read the same text.
+        const text = normaliseSourceText(extracted.text);
+        if (!/\p{L}{2}/u.test(text)) {
           return {
             ok: false,
             status: 422,
@@ -198,7 +200,7 @@ export async function importInspection(
               'This PDF has no text to read: it may be a scanned image. Please upload the report as Ofsted published it, or a Word or text copy.',
           };
         }
-        return fromText(extracted.text, 'pdf');
+        return fromText(text, 'pdf');
       }
       case 'docx': {
         const extracted = extractDocxText(buffer);

@@ -55,8 +55,12 @@ export function itemMarker(line: string): ItemMarker | null {
   return null;
 }
 
+/** Characters that `plain` has work to do for; most lines of a PDF's text hold none. */
+const MARKUP_OR_ODD_SPACE = /[\u00a0\u2007\u202f\u2009\u200a\u00ad\u200b-\u200d\ufeff\ufb00-\ufb04<#*_\\]/;
+
 /** The line's words without markup: no Markdown heading hashes, emphasis, HTML tags or odd spaces. */
 export function plain(line: string): string {
+  if (!MARKUP_OR_ODD_SPACE.test(line)) return line;
   return line
     .replace(/[\u00a0\u2007\u202f\u2009\u200a]/g, ' ')
     .replace(/\u00ad|\u200b|\u200c|\u200d|\ufeff/g, '')
