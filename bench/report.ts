@@ -31,11 +31,11 @@ export function machine(): string {
 }
 
 /**
- * Replaces one benchmark's section of docs/PERFORMANCE.md (between its markers), keeping the
- * others, so each benchmark can be rerun on its own.
+ * Replaces one benchmark's section of docs/PERFORMANCE.md (or another file under docs/) between
+ * its markers, keeping the rest, so each benchmark can be rerun on its own.
  */
-export function writeSection(name: string, markdown: string): void {
-  const file = join(projectRoot(), 'docs', 'PERFORMANCE.md');
+export function writeSection(name: string, markdown: string, fileName = 'PERFORMANCE.md'): void {
+  const file = join(projectRoot(), 'docs', fileName);
   mkdirSync(join(projectRoot(), 'docs'), { recursive: true });
   const start = `<!-- bench:${name} -->`;
   const end = `<!-- /bench:${name} -->`;

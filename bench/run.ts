@@ -2,11 +2,13 @@
 import { benchDashboard } from './dashboard';
 import { benchImport } from './import';
 import { benchNational } from './national';
+import { benchImportAccuracy } from './import-accuracy';
 import { benchPaper } from './paper';
 import { benchWorkbook } from './workbook';
 
 const BENCHMARKS: Record<string, () => Promise<string>> = {
   import: benchImport,
+  'import-accuracy': benchImportAccuracy,
   dashboard: benchDashboard,
   paper: benchPaper,
   workbook: benchWorkbook,

@@ -34,7 +34,8 @@ export class ImportCommand extends CommandRunner {
     const lines = [
       `${basename(file)} (${result.format}, ${text.split('\n').length} lines)`,
       `Authority: ${draft.authority.name ?? 'not found'}`,
-      `Kind: ${draft.kind}`,
+      `Kind: ${draft.kind}${draft.layout ? ` (${draft.layout.name})` : ''}`,
+      ...(draft.layout?.note ? [`  ${draft.layout.note}`] : []),
       ...Object.entries(draft.dates).map(([name, value]) =>
         value && 'date' in value ? `Date (${name}): ${value.date}` : `Dates (${name}): ${value?.from} to ${value?.to}`,
       ),

@@ -9,8 +9,12 @@ export type Role = (typeof ROLES)[number];
 export const PARTNER_KINDS = ['council', 'health', 'police', 'education', 'connexions', 'voluntary', 'other'] as const;
 export type PartnerKind = (typeof PARTNER_KINDS)[number];
 
-/** JAR, APA, the 2012–13 looked-after-children inspection (LAC), SIF, ILACS, or anything else. */
-export const INSPECTION_KINDS = ['JAR', 'APA', 'LAC', 'SIF', 'ILACS', 'OTHER'] as const;
+/**
+ * JAR, APA, the 2012–13 looked-after-children inspection (LAC), SIF, a review of a Local Safeguarding
+ * Children Board published on its own (LSCB; inside a SIF report the board is one of its judgements),
+ * ILACS (with its focused and monitoring visits), or anything else.
+ */
+export const INSPECTION_KINDS = ['JAR', 'APA', 'LAC', 'SIF', 'LSCB', 'ILACS', 'OTHER'] as const;
 export type InspectionKind = (typeof INSPECTION_KINDS)[number];
 
 /** Normalised grades and their level: 4 is best, whatever numbering the framework published. */
@@ -76,10 +80,12 @@ export const JUDGEMENT_AREAS = {
     health: 'Health',
     youth_support: 'Youth support',
   },
+  /** From April 2026 there is no overall effectiveness judgement; care leavers are graded on their own from 2023. */
   ILACS: {
     overall_effectiveness: 'Overall effectiveness',
     help_and_protection: 'The experiences and progress of children who need help and protection',
     children_in_care: 'The experiences and progress of children in care',
+    care_leavers: 'The experiences and progress of care leavers',
     leadership: 'The impact of leaders on social work practice with children and families',
   },
   /** The 2012–13 inspection of looked after children services. */
@@ -98,6 +104,10 @@ export const JUDGEMENT_AREAS = {
     adoption: 'Adoption performance',
     care_leavers: 'Experiences and progress of care leavers',
     leadership: 'Leadership, management and governance',
+    lscb: 'Local Safeguarding Children Board',
+  },
+  /** A review of the effectiveness of a Local Safeguarding Children Board published on its own (2013–18). */
+  LSCB: {
     lscb: 'Local Safeguarding Children Board',
   },
 } as const;

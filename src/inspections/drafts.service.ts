@@ -15,6 +15,7 @@ const KIND_TITLES: Record<InspectionKind, string> = {
   APA: 'Annual performance assessment',
   LAC: 'Inspection of looked after children services',
   SIF: 'Inspection of services for children in need of help and protection, children looked after and care leavers',
+  LSCB: 'Review of the effectiveness of the Local Safeguarding Children Board',
   ILACS: 'Inspection of local authority children’s services',
   OTHER: 'Inspection of children’s services',
 };

@@ -58,6 +58,7 @@ const KIND_LABELS: Record<string, string> = {
   APA: 'Annual performance assessment',
   LAC: 'Looked after children inspection',
   SIF: 'Single inspection framework',
+  LSCB: 'Review of the Local Safeguarding Children Board',
   ILACS: 'Inspection of local authority children’s services (ILACS)',
   OTHER: 'Other inspection',
 };

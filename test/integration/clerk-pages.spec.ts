@@ -151,6 +151,7 @@ describe(`clerk pages (${databaseMode} database)`, () => {
       .expect(303);
     const review = await clerk.get(upload.headers.location as string).expect(200);
     expect(review.text).toContain('Requires improvement');
+    expect(review.text).toContain('<span id="item-layout">ILACS 2018–22</span>');
     expect(review.text).toContain('app-source__line--judgement');
     expect(review.text).toContain('The report names');
   });

@@ -89,6 +89,38 @@ describe(`importing an inspection (${databaseMode} database)`, () => {
     expect(again.body.details.href).toBe(`/api/v1/inspections/${confirmed.body.id}`);
   });
 
+  it('stores a review of a safeguarding children board published on its own as an inspection of that kind', async () => {
+    const review = [
+      'Somewhere',
+      'Review of the effectiveness of the Local Safeguarding Children Board',
+      'Review dates: 2 to 13 March 2015',
+      '',
+      'The Local Safeguarding Children Board requires improvement',
+      '',
+      'What does the LSCB need to improve?',
+      'Areas for improvement',
+      '',
+      '1.   Ensure that the board hears the views of children and young people.',
+    ].join('\n');
+    const uploaded = await upload(Buffer.from(review), 'lscb-review.txt').expect(201);
+    expect(uploaded.body.draft).toMatchObject({
+      kind: 'LSCB',
+      layout: { name: 'Review of a Local Safeguarding Children Board', judgements: ['lscb'], note: null },
+      judgements: [{ key: 'lscb', grade: { normalised: 'requires_improvement' } }],
+      recommendations: [{ addressee: 'the LSCB', reference: '1' }],
+    });
+    const confirmed = await sut
+      .http()
+      .post(`/api/v1/inspections/drafts/${uploaded.body.id}/confirm`)
+      .set('Authorization', clerk)
+      .send({ version: 1 })
+      .expect(201);
+    expect(confirmed.body).toMatchObject({
+      kind: 'LSCB',
+      judgements: [{ areaKey: 'lscb', grade: 'requires_improvement' }],
+    });
+  });
+
   it('refuses a report imported before, pointing at the inspection it became', async () => {
     const response = await upload(HALTON).expect(409);
     expect(response.body.message).toBe('This report has already been imported for your authority.');

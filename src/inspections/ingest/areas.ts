@@ -81,12 +81,21 @@ const RULES: Partial<Record<InspectionKind, AreaRule[]>> = {
       pattern: /\bchildren in care\b|\blooked after\b/,
       words: 'experiences experience progress care leavers looked after',
     },
+    // Graded on their own from 2023; before, "children in care and care leavers" was one judgement.
+    { key: 'care_leavers', pattern: /\bcare leavers\b/, words: 'experiences experience progress care leavers' },
     {
       key: 'leadership',
       pattern: /\bimpact of leaders\b|\bleadership\b/,
       words: 'impact leaders leadership social work practice families',
     },
     { key: 'overall_effectiveness', pattern: /\boverall effectiveness\b/, words: 'overall effectiveness' },
+  ],
+  LSCB: [
+    {
+      key: 'lscb',
+      pattern: /\bsafeguarding children['’]?s? board\b|\blscb\b/,
+      words: 'safeguarding board lscb effectiveness review',
+    },
   ],
 };
 

@@ -15,6 +15,8 @@ export type DetectedFormat =
   | { format: 'unsupported'; message: string };
 
 export const UNSUPPORTED_MESSAGE = 'This file is not a PDF, Word document, text or JSON file.';
+export const WEB_PAGE_MESSAGE =
+  'This file is a web page, not the report: the page that links to the report was saved instead of the report itself. Open the report from that page (its link ends in .pdf) and upload the file it gives you.';
 
 const PDF_MAGIC = Buffer.from('%PDF-', 'latin1');
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -61,6 +63,7 @@ export function detectFormat(bytes: Buffer): DetectedFormat {
 
   const decoded = decodeText(bytes);
   if (!decoded) return { format: 'unsupported', message: UNSUPPORTED_MESSAGE };
+  if (isWebPage(decoded.text)) return { format: 'unsupported', message: WEB_PAGE_MESSAGE };
   const trimmed = decoded.text.trim();
   if (
     (trimmed.startsWith('{') && trimmed.endsWith('}')) ||
@@ -142,6 +145,20 @@ function controlCharacterShare(text: string): number {
     if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) || code === 0x7f) controls++;
   }
   return controls / text.length;
+}
+
+/** An HTML document: a doctype or an `<html>` root at the start, or its `<head>` and `<body>` near it. */
+function isWebPage(text: string): boolean {
+  const start = text
+    .slice(0, 2048)
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
+  return (
+    /^<!doctype html\b/.test(start) ||
+    /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<html[\s>]/.test(start) ||
+    (/<head[\s>]/.test(start) && /<(?:body|meta|title|script)[\s>]/.test(start))
+  );
 }
 
 function startsWith(bytes: Buffer, magic: Buffer): boolean {

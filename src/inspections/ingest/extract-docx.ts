@@ -32,9 +32,18 @@ export function extractDocxText(bytes: Buffer): ExtractResult {
   }
   try {
     const decoder = new TextDecoder('utf-8');
+    const whole = decoder.decode(document);
+    // A part cut short (by a failed save or copy) would give part of the report as if it were all of it.
+    if (!/<\/(?:[\w.-]+:)?document>\s*$/.test(whole)) {
+      return {
+        ok: false,
+        message:
+          'This Word document is incomplete: its text stops part of the way through, as if the file was cut short when it was saved or copied. Please save it again, or upload the report as a PDF.',
+      };
+    }
     const numbering = files['word/numbering.xml'] ? readNumbering(decoder.decode(files['word/numbering.xml'])) : null;
     // Word writes drawings twice (a modern choice and a fallback); read only the first.
-    const xml = decoder.decode(document).replace(/<mc:Fallback>[\s\S]*?<\/mc:Fallback>/g, '');
+    const xml = whole.replace(/<mc:Fallback>[\s\S]*?<\/mc:Fallback>/g, '');
     return { ok: true, text: documentText(xml, numbering) };
   } catch {
     return { ok: false, message: 'This Word document could not be read: its text is damaged.' };

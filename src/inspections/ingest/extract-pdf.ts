@@ -19,7 +19,8 @@ export interface PdfExtractOptions {
   command?: string;
 }
 
-const DEFAULT_TIMEOUT_MS = 30_000;
+/** With the parse, an import ends within 10 s; a 50-page report takes pdftotext about a second. */
+const DEFAULT_TIMEOUT_MS = 8_000;
 const MAX_TEXT_BYTES = 64 * 1024 * 1024;
 
 export function extractPdfText(bytes: Buffer, options: PdfExtractOptions = {}): Promise<ExtractResult> {

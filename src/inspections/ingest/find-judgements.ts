@@ -3,16 +3,20 @@
  *
  * 1. Table rows: tab-separated, Markdown pipes, or the columns `pdftotext -layout` keeps apart with
  *    runs of spaces. A row's cells may wrap: label lines above or below a grade that sits alone in
- *    the right-hand column, a grade cell in two parts ("Requires improvement" / "to be good"). A row
- *    whose *first* cell is a grade ("Outstanding (Grade 1)  A service that …") defines the scale.
+ *    the right-hand column, a grade cell in two parts ("Requires improvement" / "to be good"), or
+ *    split around a one-line label ("Requires" above it, "improvement" below). A sentence stating a
+ *    grade just above the table ("Children's services in X are inadequate") is never part of a label.
+ *    A row whose *first* cell is a grade ("Outstanding (Grade 1)  A service that …") defines the scale.
  * 2. A heading followed by a line that is only a grade ("Capacity to improve" / "Grade 4 (inadequate)").
  * 3. `Area: Grade` (also after a bullet, and with the area wrapped over the line above).
  * 4. Sentences whose subject names a known area: "Safeguarding is outstanding.", "X requires
- *    improvement", "The graded judgement for X is that it requires improvement", "The overall
- *    judgement is that …", "… with outstanding capacity to drive further improvement".
+ *    improvement", "The graded judg(e)ment for X is (that it) requires improvement", "The overall
+ *    judgement is (that …) inadequate", "Children's services in X are good", "The Local Safeguarding
+ *    Children Board requires improvement", "… with outstanding capacity to drive further improvement".
  *
- * Not judgements, and said so in warnings: grades of earlier inspections (previous/last inspection,
- * an earlier year, a table headed that way), the grade scale and its definitions, RAG statuses,
+ * Not judgements, and said so in warnings: grades of earlier inspections (previous/last/most recent
+ * inspection, an earlier year, a table headed that way, a list of `Area: Grade` lines introduced that
+ * way), the grade scale and its definitions, RAG statuses,
  * counts of grades ("three 'threes'", "3s"), talk of how grading will work. A sentence that only
  * uses a grade word ("Staff morale is good") is narrative and not reported.
  *
@@ -32,7 +36,7 @@ import {
   type ScaleDirection,
 } from './grades';
 import type { DraftGrade, DraftJudgement, DraftWarning, LineSpan, WarningCode } from './inspection-draft';
-import { capitalise, isBlank, itemMarker, joinWrapped, plain, words } from './text-lines';
+import { capitalise, contentsLines, isBlank, itemMarker, joinWrapped, plain, words } from './text-lines';
 
 export interface JudgementFindings {
   judgements: DraftJudgement[];
@@ -88,7 +92,7 @@ export function findJudgements(
 // Shared checks
 
 const EARLIER =
-  /\b(?:previous(?:ly)?|last|earlier|prior|former|preceding)\b(?:\s+[\w’'-]+){0,4}?\s+(?:inspections?|reviews?|jar|apa|assessments?|visits?|reports?|judgements?|grades?)\b|\bat (?:that|the) time\b|\bwas last inspected\b/i;
+  /\b(?:previous(?:ly)?|last|earlier|prior|former|preceding|most recent)\b(?:\s+[\w’'-]+){0,4}?\s+(?:inspections?|reviews?|jar|apa|assessments?|visits?|reports?|judgements?|grades?)\b|\bat (?:that|the) time\b|\bwas last inspected\b/i;
 const YEAR = /\b(19[89]\d|20\d\d)\b/g;
 
 function mentionsEarlier(text: string, inspectionYear: number | null): boolean {
@@ -131,11 +135,18 @@ function resolveReading(
   return grade;
 }
 
-/** A bare number is only a grade where it can be nothing else: next to a known area, outside a contents list. */
+/** Since 2013 Ofsted grades in words: a bare number in these reports is a page or paragraph number. */
+const GRADED_IN_WORDS = new Set<InspectionKind>(['SIF', 'LSCB', 'ILACS']);
+
+/**
+ * A bare number is only a grade where it can be nothing else: next to a known area, outside a
+ * contents list, in a framework that grades with numbers.
+ */
 function numberIsAGrade(context: Context, reading: CellReading, label: string, index: number): boolean {
   if (reading.type !== 'number') return true;
   if (context.contents.has(index)) return false;
-  return reading.explicitGradeWord || mapLabel(label, context.kind) !== null;
+  if (reading.explicitGradeWord) return true;
+  return !GRADED_IN_WORDS.has(context.kind) && mapLabel(label, context.kind) !== null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -147,7 +158,8 @@ interface Cell {
 }
 
 type RowLine =
-  | { type: 'row'; label: string; grade: string; reading: CellReading; column: number | null }
+  | { type: 'row'; label: string; grade: string; reading: CellReading; column: number | null; covers?: number }
+  | { type: 'covered' }
   | { type: 'row-continued'; label: string; grade: string }
   | { type: 'grade'; grade: string; reading: CellReading; column: number | null }
   | { type: 'grade-continued'; grade: string }
@@ -269,6 +281,7 @@ function readTableBlock(context: Context, start: number, end: number): void {
       context.claimed.add(i);
     }
   }
+  joinSplitGradeCells(lines, classified, start, end);
   const hasGrade = [...classified.values()].some((row) => row.type === 'row' || row.type === 'grade');
   if (!hasGrade) return;
 
@@ -279,6 +292,7 @@ function readTableBlock(context: Context, start: number, end: number): void {
   const labelLimit = gradeColumns.length ? Math.min(...gradeColumns) + 2 : Infinity;
   const rows: Row[] = [];
   let pending: { text: string; index: number }[] = [];
+  let sentenceAt = -1;
   const lastRow = () => rows[rows.length - 1];
   const continuesLabel = (row: Row, text: string) =>
     /^\p{Ll}/u.test(text) ||
@@ -288,15 +302,23 @@ function readTableBlock(context: Context, start: number, end: number): void {
   for (let i = start; i <= end; i++) {
     const line = classified.get(i)!;
     if (pending.length && pending[pending.length - 1].index !== i - 1) pending = [];
+    // Lines above a row that together state a grade are a sentence wrapped over them, not a label.
+    if (pending.length > 1 && STATES_A_GRADE.test(joinWrapped(pending.map((part) => part.text)))) pending = [];
     switch (line.type) {
       case 'row':
         rows.push({
           labelParts: [...pending.map((part) => part.text), line.label],
           gradeParts: [line.grade],
           reading: line.reading,
-          indexes: [...pending.map((part) => part.index), i],
+          indexes: [
+            ...pending.map((part) => part.index),
+            i,
+            ...Array.from({ length: line.covers ?? 0 }, (_, k) => i + 1 + k),
+          ],
         });
         pending = [];
+        break;
+      case 'covered':
         break;
       case 'row-continued':
         if (lastRow()) {
@@ -328,10 +350,20 @@ function readTableBlock(context: Context, start: number, end: number): void {
         break;
       case 'text': {
         // A wrapped label: short, not a sentence, inside the label column. Anything else is not the table's.
-        const isLabelPart = line.text && line.text.length <= 90 && line.end <= labelLimit && !/[.;:]$/.test(line.text);
+        // "Children's services in X are inadequate" above the first row is a sentence, not part of a label.
+        // So is the rest of that sentence wrapped onto the next line ("… require improvement to be" / "good").
+        const continuesSentence = sentenceAt === i - 1 && /^\p{Ll}/u.test(line.text);
+        const isLabelPart =
+          line.text &&
+          line.text.length <= 90 &&
+          line.end <= labelLimit &&
+          !/[.;:]$/.test(line.text) &&
+          !STATES_A_GRADE.test(line.text) &&
+          !continuesSentence;
         const row = lastRow();
         const adjacent = row !== undefined && i - Math.max(...row.indexes) === 1;
         if (!isLabelPart || isTableHeader(line.text)) {
+          if (line.text && !isTableHeader(line.text)) sentenceAt = i;
           pending = [];
         } else if (row && adjacent && !row.labelParts.length) {
           row.labelParts.push(line.text);
@@ -386,6 +418,41 @@ function readTableBlock(context: Context, start: number, end: number): void {
   }
 }
 
+const STATES_A_GRADE = new RegExp(
+  `\\b(?:(?:is|are|was|were)\\s+(?:judged\\s+(?:to\\s+be\\s+)?)?${GRADE_WORDS}|requires?\\s+improvement)\\b`,
+  'i',
+);
+
+/** The one cell of a line that holds nothing but a cell standing in the right-hand column. */
+function rightHandCell(line: string): Cell | null {
+  if (line.includes('\t') || line.trim().startsWith('|')) return null;
+  const cells = splitCells(line).filter((cell) => cell.text);
+  return cells.length === 1 && cells[0].column >= 20 ? cells[0] : null;
+}
+
+/**
+ * A grade cell that layout extraction split around its label, as it does with a cell centred
+ * vertically beside a one-line label: "Requires" above the label's line and "improvement" below it.
+ */
+function joinSplitGradeCells(lines: string[], classified: Map<number, RowLine>, start: number, end: number): void {
+  for (let i = start; i + 2 <= end; i++) {
+    const middle = classified.get(i + 1)!;
+    if (classified.get(i)!.type !== 'text' || middle.type !== 'text' || classified.get(i + 2)!.type !== 'text')
+      continue;
+    const top = rightHandCell(lines[i]);
+    const bottom = rightHandCell(lines[i + 2]);
+    if (!top || !bottom || Math.abs(top.column - bottom.column) > 4 || !middle.text || middle.end >= top.column)
+      continue;
+    const grade = `${top.text} ${bottom.text}`;
+    const reading = readGradeCell(grade);
+    if (reading?.type !== 'grade') continue;
+    classified.set(i, { type: 'row', label: middle.text, grade, reading, column: top.column, covers: 2 });
+    classified.set(i + 1, { type: 'covered' });
+    classified.set(i + 2, { type: 'covered' });
+    i += 2;
+  }
+}
+
 function isTableHeader(text: string): boolean {
   return (
     /^(?:key\s+)?(?:judgements?|areas?|grades?|scores?|ratings?|outcomes?)(?:\s+(?:grade|area|judgement|score|rating))?$/i.test(
@@ -415,26 +482,6 @@ function tableContext(context: Context, start: number): string {
 
 function stripNumbering(label: string): string {
   return label.replace(/^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[ivx]{1,5}\)|\([a-z]\))\s+(?=\p{L})/u, '').trim();
-}
-
-/** Lines of a table of contents: after a "Contents" heading, the entries ending in page numbers. */
-function contentsLines(lines: string[]): Set<number> {
-  const contents = new Set<number>();
-  lines.forEach((line, index) => {
-    if (!/^(?:table of )?contents$/i.test(words(line))) return;
-    let misses = 0;
-    for (let i = index + 1; i < lines.length && misses < 2; i++) {
-      if (isBlank(lines[i])) continue;
-      if (/\s\d{1,3}$/.test(lines[i].trimEnd())) {
-        contents.add(i);
-        if (i > 0 && !isBlank(lines[i - 1])) contents.add(i - 1);
-        misses = 0;
-      } else {
-        misses++;
-      }
-    }
-  });
-  return contents;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -497,11 +544,37 @@ function headingAbove(context: Context, index: number, skipBlank: boolean): { te
   const parts: string[] = [];
   for (let i = first; i <= end; i++) {
     const text = words(lines[i]);
-    if (text.length > 100 || /[.;,]["'’”)]*$/.test(text) || readGradeCell(text)) return null;
+    if (text.length > 100 || /[.;,]["'’”)]*$|[.;!?]\s/.test(text) || readGradeCell(text)) return null;
+    // A line above that is itself "Area: Grade" is the list's previous item, not this label's first half.
+    if (readGradeCell(/:\s*(\S.*)$/.exec(text)?.[1] ?? '')) return null;
     parts.push(text);
   }
   if (!/^[\p{Lu}\d]/u.test(parts[0] ?? '')) return null;
   return { text: joinWrapped(parts).replace(/:$/, ''), first };
+}
+
+/**
+ * The words that introduce a list of `Area: Grade` lines ("The last inspection … The judgements for
+ * the local authority were:"): the paragraph above the list, skipping the list's earlier lines.
+ */
+function leadInAbove(context: Context, index: number): string {
+  const { lines } = context;
+  let i = index - 1;
+  while (
+    i >= 0 &&
+    i >= index - 12 &&
+    !isBlank(lines[i]) &&
+    /:\s*\S.{0,60}$/.test(words(lines[i])) &&
+    !/:$/.test(words(lines[i]))
+  ) {
+    const text = words(lines[i]);
+    const grade = /:\s*(.+)$/.exec(text)?.[1] ?? '';
+    if (!readGradeCell(grade)) break;
+    i--;
+  }
+  const parts: string[] = [];
+  for (; i >= 0 && parts.length < 3 && !isBlank(lines[i]); i--) parts.unshift(words(lines[i]));
+  return parts.join(' ');
 }
 
 function claimGrade(
@@ -521,6 +594,15 @@ function claimGrade(
   }
   if (mentionsEarlier(label, context.inspectionYear)) {
     warn(context, first, `"${label}" gives an earlier inspection's grade.`, 'earlier_inspection');
+    return;
+  }
+  if (source === 'label' && mentionsEarlier(leadInAbove(context, first), context.inspectionYear)) {
+    warn(
+      context,
+      first,
+      `"${label}: ${published}" is in a list of an earlier inspection's judgements.`,
+      'earlier_inspection',
+    );
     return;
   }
   const grade = resolveReading(context, reading, published.replace(/\.$/, ''), label, last);
@@ -546,11 +628,16 @@ interface Sentence {
 }
 
 const S_OVERALL = new RegExp(
-  `^the overall judgement is that (.{2,120}?)\\s+(?:(?:is|are)\\s+)?(?:judged\\s+(?:to\\s+be\\s+)?)?(${GRADE_WORDS})\\b`,
+  `^the overall judge?ment (?:is|was) (?:that (.{2,120}?)\\s+(?:(?:is|are)\\s+)?(?:judged\\s+(?:to\\s+be\\s+)?)?)?(${GRADE_WORDS})\\b`,
   'i',
 );
+/** "Children's services in Kirklees are inadequate": the SIF's overall judgement from 2015. */
+const S_SERVICES_IN = new RegExp(
+  `^(?:the )?(?:children['’]s services|services for children(?: and (?:young people|families))?) in (?:the )?([\\p{Lu}][^,;:]{1,60}?) (?:(?:are|is) (?:judged (?:to be )?)?|(?=requires? improvement))(${GRADE_WORDS})\\b`,
+  'iu',
+);
 const S_GRADED = new RegExp(
-  `^the (?:graded |overall )?judgement (?:for|about|on|of) (?:the )?(.{2,120}?) is that (?:it|they|this|these|the service|services)?\\s*(?:(?:is|are)\\s+)?(${GRADE_WORDS})\\b`,
+  `^the (?:graded |overall )?judge?ment (?:for|about|on|of) (?:the )?(.{2,120}?) is (?:that (?:it|they|this|these|the service|services)?\\s*)?(?:(?:is|are)\\s+)?(${GRADE_WORDS})\\b`,
   'i',
 );
 const S_IS = new RegExp(
@@ -597,11 +684,11 @@ function readSentence(context: Context, sentence: Sentence): boolean {
   const found: { key: string; label: string; published: string }[] = [];
   let rejected = false;
 
-  const overall = S_OVERALL.exec(text);
+  const overall = S_OVERALL.exec(text) ?? S_SERVICES_IN.exec(text);
   if (overall) {
     found.push({
       key: mapLabel('overall effectiveness', context.kind) ?? 'overall_effectiveness',
-      label: `Overall judgement: ${overall[1]}`,
+      label: overall[1] ? `Overall judgement: ${overall[1]}` : 'Overall judgement',
       published: overall[2],
     });
   }

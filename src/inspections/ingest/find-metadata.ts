@@ -3,10 +3,13 @@
  *
  * - Kind: the framework named in the title block (first 40 lines), earliest mention first; failing
  *   that, the framework the whole document names most often; else OTHER.
- * - Authority: a labelled field ("Local authority: …"); a council's name in the title block ("Isle of
- *   Wight Council"); a short proper-noun line standing over an "Inspection of …" title ("Haringey");
- *   the place a title-like sentence names ("Joint Area Review … in Kent"); else the same searches over
- *   the whole document, including possessives ("Harrow's Joint Area Review").
+ * - Authority: a labelled field ("Local authority: …"); the council the title names ("Inspection of
+ *   Knowsley Council local authority children's services", "Focused visit to Bury …"), or a name line
+ *   standing over the title ("City of London", "Haringey"); a council's name in the first lines ("Isle
+ *   of Wight Council"); the place a title-like sentence names ("Joint Area Review … in Kent"); else the
+ *   same searches over the whole document, including possessives ("Harrow's Joint Area Review"). The
+ *   body comes last because it may name a predecessor or a neighbour. A trust or company that runs a
+ *   council's children's services is read as that council.
  * - Dates: labelled lines in the title block — "Inspection dates: 8 – 12 July 2013",
  *   "Published: 16 August 2013", and for a committee paper "Date: 11th September 2008".
  */
@@ -18,10 +21,14 @@ const HEAD_LINES = 40;
 
 const KIND_PATTERNS: { kind: InspectionKind; pattern: RegExp }[] = [
   { kind: 'ILACS', pattern: /\binspection of children['’]?s social care services\b/i },
-  { kind: 'ILACS', pattern: /\binspection of (?:[\p{L}' -]{1,40} )?local authority children['’]?s services\b/iu },
+  { kind: 'ILACS', pattern: /\binspection of (?:[\p{L}'’ -]{1,40} )?local authority children['’]?s services\b/iu },
+  // Focused and monitoring visits belong to the ILACS framework.
+  { kind: 'ILACS', pattern: /\b(?:focused|monitoring) visit (?:to|of) [\p{L}' -]{1,60}children['’]?s services\b/iu },
   { kind: 'ILACS', pattern: /\bILACS\b/ },
-  { kind: 'SIF', pattern: /\binspection of services for children in need of help and protection\b/i },
+  { kind: 'SIF', pattern: /\b(?:re-?)?inspection of services for children in need of help and protection\b/i },
   { kind: 'SIF', pattern: /\bsingle inspection framework\b/i },
+  // A review of the board published on its own; in a SIF report the inspection's title comes first.
+  { kind: 'LSCB', pattern: /\breview of the effectiveness of the local safeguarding children['’]?s? board\b/i },
   { kind: 'LAC', pattern: /\binspection of (?:services for )?looked after children(?:['’]s)?(?: services)?\b/i },
   { kind: 'JAR', pattern: /\bjoint area review\b/i },
   { kind: 'JAR', pattern: /\bJAR\b/ },
@@ -138,15 +145,78 @@ function possessives(text: string): string[] {
   return [...text.matchAll(POSSESSIVE)].map((match) => match[1]).filter(acceptableName);
 }
 
-/** "Sometown Children's Services Authority Area" (the JAR's words for a council) → "Sometown". */
+/**
+ * "Sometown Children's Services Authority Area" (the JAR's words for a council) → "Sometown"; a trust
+ * or company that runs a council's children's services ("Sometown Children's Services Trust",
+ * "Sometown Children First") is read as the council it works for.
+ */
 function cleanName(name: string): string {
   return (
     name
       .trim()
       .replace(/[.,;:'’-]+$/, '')
       .replace(/\s+(?:children['’]s services\s+)?authority area$/i, '')
+      .replace(/\s+children['’]s\s+(?:services\s+)?(?:trust|company)(?:\s+(?:ltd|limited))?$/i, '')
+      .replace(/\s+children\s+first$/i, '')
       .replace(/\s+children['’]s services$/i, '') || name.trim()
   );
+}
+
+/** The title block: the lines before the dates or the first judgement, at most ten. */
+function titleBlock(lines: string[]): number {
+  let end = 0;
+  while (end < Math.min(10, lines.length)) {
+    const text = words(lines[end]);
+    if (/^(?:inspection|fieldwork|review)\s+dates?\b|^lead inspector\b|^judgement\b/i.test(text)) break;
+    end++;
+  }
+  return end;
+}
+
+const PLACE = "[\\p{Lu}][\\p{L}'’&.,-]*(?:\\s+[\\p{L}'’&.,-]+){0,6}?";
+/** "Inspection of Knowsley Council local authority children's services", "Focused visit to Bury …". */
+const TITLE_SUBJECT = new RegExp(
+  `\\b(?:(?:re-?)?inspection|(?:focused|monitoring) visit) (?:of|to) (?:the )?(${PLACE})(?:['’]s)? (?:local authority )?children['’]?s services\\b`,
+  'iu',
+);
+/** A line that is only a council's name, standing over the title ("City of London", "Kirklees"). */
+const NAME_LINE = new RegExp(
+  `^(?:(?:(?:London|Royal) Borough of|City and County of|City of|County of|Metropolitan Borough of)\\s+)?${NAME}$`,
+  'u',
+);
+const TITLE_START =
+  /^(?:(?:re-?)?inspection of|joint area review|review of|annual performance assessment|(?:focused|monitoring) visit)\b/i;
+
+/** The council a report's title names, before any body text (which may name a predecessor or a neighbour). */
+function authorityInTitle(lines: string[]): { name: string; index: number } | null {
+  const end = titleBlock(lines);
+  const head = joined(lines, 0, end);
+  const subject = TITLE_SUBJECT.exec(head.text);
+  const place = subject?.[1] ?? '';
+  if (
+    subject &&
+    /^\p{Lu}/u.test(place) &&
+    acceptableName(place.replace(/^(?:city|county|royal borough|london borough) of /i, ''))
+  ) {
+    const offset = subject.index + subject[0].indexOf(subject[1]);
+    return { name: subject[1], index: lineAt(head.starts, offset, 0) - 1 };
+  }
+  for (let i = 0; i < Math.min(end, 6); i++) {
+    const text = words(lines[i]);
+    if (!text || text.split(' ').length > 6 || !NAME_LINE.test(text)) continue;
+    const bare = text.replace(
+      /^(?:(?:London|Royal) Borough of|City and County of|City of|County of|Metropolitan Borough of)\s+/,
+      '',
+    );
+    if (!acceptableName(bare)) continue;
+    const next =
+      lines
+        .slice(i + 1, i + 4)
+        .map(words)
+        .find(Boolean) ?? '';
+    if (TITLE_START.test(next)) return { name: text, index: i };
+  }
+  return null;
 }
 
 export function findAuthority(lines: string[]): { name: string | null; lines: LineSpan | null } {
@@ -157,21 +227,11 @@ export function findAuthority(lines: string[]): { name: string | null; lines: Li
     const match = /^(?:local\s+)?(?:authority|council)(?:\s+name)?\s*[:\t]\s*(.{2,80})$/i.exec(words(lines[i]));
     if (match && acceptableName(match[1])) return found(match[1], i);
   }
+  const titled = authorityInTitle(lines);
+  if (titled) return found(titled.name, titled.index);
   for (let i = 0; i < Math.min(25, lines.length); i++) {
     const names = councilNames(words(lines[i]));
     if (names.length) return found(names[0], i);
-  }
-  for (let i = 0; i < Math.min(10, lines.length); i++) {
-    const text = words(lines[i]);
-    if (!text || text.split(' ').length > 5 || !acceptableName(text)) continue;
-    if (!new RegExp(`^${NAME}$`, 'u').test(text)) continue;
-    const next =
-      lines
-        .slice(i + 1, i + 4)
-        .map(words)
-        .find(Boolean) ?? '';
-    if (/^(inspection of|joint area review|review of|annual performance assessment)\b/i.test(next))
-      return found(text, i);
   }
   for (let i = 0; i < head; i++) {
     const text = words(lines[i]);

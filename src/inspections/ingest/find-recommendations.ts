@@ -1,29 +1,34 @@
 /**
  * The recommendations: every item listed under a recommendations heading.
  *
- * Headings that open a list: *Recommendations*, *Areas for improvement*, *What needs to improve*,
- * *What does the local authority (the LSCB, …) need to improve?*, *Outcome / Process Improvements*
- * (which give the kind), *Priority and immediate action*, *For immediate action*, *For action over
- * the next six months*, *For action in the longer term*. Inside a list, *Immediately*, *Within three
- * months*, *Within six months* (and the like) set the timescale of the items after them; a lead-in
- * such as "the local authority should take the following action" or "The LSCB should:" sets whom the
- * items are addressed to; a short sub-heading followed by more recommendations is kept as the
- * items' theme.
+ * Headings that open a list: *Recommendations*, *Areas for improvement*, *What needs to improve*
+ * (also with a footnote mark run into it), *What does the local authority (the LSCB, …) need to
+ * improve?*, *Outcome / Process Improvements* (which give the kind), *Priority actions*, *Priority and
+ * immediate action*, *For immediate action*, *For action over the next six months*, *For action in the
+ * longer term*. Inside a list, *Immediately*, *Within three months*, *Within six months* (and the like)
+ * set the timescale of the items after them; a lead-in such as "the local authority should take the
+ * following action" or "The LSCB should:" sets whom the items are addressed to, and so does the part of
+ * a combined report they stand in (the board's review follows the council's inspection); a short
+ * sub-heading followed by more recommendations is kept as the items' theme.
  *
- * An item starts at a bullet of any kind (including the private-use glyphs PDF extraction makes of
- * Symbol-font bullets), a number ("5.", "(ii)", "4.3"), or — in a list written without markers — a line
- * that opens with an imperative ("Ensure …", "Improve …"). Its wrapped lines are joined.
+ * An item starts at a list marker of any kind (text-lines.ts), a number ("5.", "(ii)", "4.3"), or — in
+ * a list written without markers — a line that opens with an imperative ("Ensure …", "Improve …"). Its
+ * wrapped lines are joined, and so is a sub-list under an item ending in ":". A numbered list stays
+ * open across sub-headings while the numbers follow on, whatever an item's first word.
  *
  * The list ends at a heading that is not one of these (a Markdown or numbered section heading, or a
- * heading followed by something that is not a recommendation), at a judgement, or at prose that is
- * not a recommendation. A committee paper's own "RECOMMENDATION: That the report be noted" is a
- * decision for members, not the inspection's: it is reported as a warning. Lines inside a list that
- * fit none of this are warnings too.
+ * heading followed by something that is not a recommendation), at a judgement, at a lead-in that asks
+ * for nothing ("… has the following strengths:"), or at prose that is not a recommendation. A
+ * committee paper's own "RECOMMENDATION: That the report be noted" is a decision for members, not the
+ * inspection's: it is reported as a warning. So is anything that would otherwise be lost: lines inside
+ * a list that fit nothing, a skip in the numbering, a heading with no item under it. A heading under
+ * which the report writes a paragraph instead of a list gives that paragraph, with a warning.
  */
 import type { RecommendationKind, Timescale } from '../../domain/vocabulary';
 import type { DraftRecommendation, DraftWarning } from './inspection-draft';
 import {
   type ItemMarker,
+  contentsLines,
   isBlank,
   isHeadingLike,
   isMarkdownHeading,
@@ -58,6 +63,16 @@ interface Section {
   items: number;
   unplaced: number;
   markers: Set<string>;
+  /** 0-based line of the heading that opened the list. */
+  headingLine: number;
+  /** The number of the last numbered item, to follow the sequence across sub-headings and see gaps. */
+  lastNumber: number | null;
+  /** The last line of the last item taken, to quote what stands between it and a gap in the numbering. */
+  lastItemLine: number;
+  /** The report says there is nothing under this heading ("There are no areas for priority action"). */
+  saidNone: boolean;
+  /** Paragraphs of prose under the heading that were not items (each also warned about). */
+  prose: { text: string; first: number; last: number; warning: DraftWarning }[];
 }
 
 interface Item {
@@ -65,6 +80,8 @@ interface Item {
   last: number;
   parts: string[];
   marker: ItemMarker | null;
+  /** Set once the item has taken a sub-list ("… the response to children:" / "− experiencing neglect"). */
+  nestedIndent?: number;
 }
 
 const IMPERATIVES = new Set(
@@ -83,11 +100,27 @@ const IMPERATIVES = new Set(
 const STOP_HEADINGS =
   /\b(strengths?|summary|findings|background|context|introduction|next steps|information about|about this|progress since|inspection judgements?|judgements? about|contents|implications|what the inspection judgements mean|the inspection team)\b/i;
 
+/** "There are no areas for priority action", "The inspection did not find any areas for priority and immediate action". */
+const SAYS_NONE =
+  /^(?:there (?:are|were|is) no|the inspection (?:did not|does not|has not) (?:find|identify|identified) any|no)\b.{0,60}\b(?:areas?|actions?|recommendations?|improvements?)\b/i;
+
+/** A part of a combined report: the council's inspection or the review of its safeguarding children board. */
+const LSCB_PART =
+  /^(?:section \d+\s*[:.–-]\s*)?(?:(?:the )?(?:review of )?(?:the )?effectiveness (?:of )?(?:the )?local safeguarding\b.*|the local safeguarding children['’]?s? board(?: \(lscb\))?)$/i;
+/** The board's own judgement opens its part: "The effectiveness of the LSCB requires improvement". */
+const LSCB_JUDGED =
+  /^(?:the )?(?:effectiveness of (?:the )?)?(?:local safeguarding children['’]?s? board|lscb)(?: \(lscb\))? (?:is|requires?)\b/i;
+const COUNCIL_PART = /^(?:section \d+\s*[:.–-]\s*)?the local authority$/i;
+
 function headingText(line: string): string {
-  return words(line)
-    .replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[ivx]{1,5}[.)]|\(?[a-z]\))\s+/i, '')
-    .replace(/^[\s*_]+|[\s*_]+$/g, '')
-    .trim();
+  return (
+    words(line)
+      .replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[ivx]{1,5}[.)]|\(?[a-z]\))\s+/i, '')
+      // A footnote mark set against the heading's last word: "What needs to improve?1".
+      .replace(/(?<=[\p{L}?:)])\d{1,2}$/u, '')
+      .replace(/^[\s*_]+|[\s*_]+$/g, '')
+      .trim()
+  );
 }
 
 export function timescaleOf(text: string): Timescale | null {
@@ -141,7 +174,12 @@ export function recommendationHeading(line: string): HeadingMeaning | null {
   }
   const forWhom = /^recommendations? (?:for|to) (the .{2,60})$/.exec(raw.replace(/[:?]$/, '').trim());
   if (forWhom) return { type: 'section', timescale: null, addressee: forWhom[1] };
-  if (/^priority and immediate actions?$|^for immediate action$|^for action (?:over|within|in) /.test(text)) {
+  if (
+    /^priority and immediate actions?$|^priority actions?(?: for (?:the )?.{2,60})?$|^areas? for priority action$|^for immediate action$|^for action (?:over|within|in) /.test(
+      text,
+    )
+  ) {
+    if (/^priority actions?|^areas? for priority/.test(text)) return { type: 'section', timescale: 'immediate' };
     const timescale = timescaleOf(text);
     if (timescale) return { type: 'section', timescale };
   }
@@ -174,6 +212,26 @@ function startsWithImperative(text: string): boolean {
   return IMPERATIVES.has(first);
 }
 
+/**
+ * Whether an item asks someone to act: it opens with an imperative, says who should or must do
+ * something, or opens with a phrase and then an imperative ("Working through the board, ensure that …").
+ */
+function asksForAction(text: string): boolean {
+  if (startsWithImperative(text)) return true;
+  const first = text.split(/(?<=[.;])\s/)[0] ?? '';
+  if (/\b(?:should|must|needs? to|ought to)\b(?!\s+have\b)/i.test(first)) return true;
+  return [...first.matchAll(/[,;]\s*(\p{Ll}[\p{L}-]*)/gu)].some((match) => IMPERATIVES.has(match[1]));
+}
+
+function numberOf(marker: ItemMarker | null): number | null {
+  return marker?.kind === 'number' && /^\d{1,3}$/.test(marker.marker) ? Number(marker.marker) : null;
+}
+
+function continuesNumbering(section: Section, marker: ItemMarker | null): boolean {
+  const number = numberOf(marker);
+  return number !== null && section.lastNumber !== null && number === section.lastNumber + 1;
+}
+
 function isCommitteeDecision(text: string): boolean {
   return /\bbe (?:noted|endorsed|approved|agreed|received|considered|adopted|accepted)\b|^to note\b/i.test(text);
 }
@@ -183,6 +241,9 @@ export function findRecommendations(lines: string[], judgementLines: Set<number>
   const warnings: DraftWarning[] = [];
   let section: Section | null = null;
   let item: Item | null = null;
+  /** Whom the part of a combined report being read addresses ("the LSCB" in its review of the board). */
+  let partAddressee: string | null = null;
+  const contents = contentsLines(lines);
 
   const closeItem = () => {
     if (!item || !section) {
@@ -205,6 +266,11 @@ export function findRecommendations(lines: string[], judgementLines: Set<number>
         code: 'committee_recommendation',
       });
     } else if (text) {
+      const number = numberOf(item.marker);
+      if (number !== null && section.lastNumber !== null && number > section.lastNumber + 1) {
+        warnings.push(numberingGap(lines, section, number, item.first));
+      }
+      if (number !== null) section.lastNumber = number;
       recommendations.push({
         text,
         kind: section.kind,
@@ -216,13 +282,43 @@ export function findRecommendations(lines: string[], judgementLines: Set<number>
         reference: item.marker && item.marker.kind !== 'bullet' ? item.marker.marker : null,
       });
       section.items++;
+      section.lastItemLine = item.last;
       if (item.marker) section.markers.add(markerStyle(item.marker));
     }
     item = null;
   };
-  const closeSection = () => {
+  /** `next`: the recommendations heading that takes over, when one does. */
+  const closeSection = (next: 'heading' | null = null) => {
     closeItem();
+    const closing = section as Section | null;
     section = null;
+    // Prose followed by a recommendations heading introduced that list; it stays a warning.
+    if (!closing || closing.items > 0 || closing.committee || closing.saidNone || next === 'heading') return;
+    if (closing.prose.length) {
+      // Some reports write what needs to improve as a paragraph rather than a list: take it, and say so.
+      for (const paragraph of closing.prose) {
+        recommendations.push({
+          text: paragraph.text,
+          kind: closing.kind,
+          timescale: closing.timescale,
+          addressee: closing.groupAddressee ?? closing.addressee,
+          lines: [paragraph.first + 1, paragraph.last + 1],
+          heading: closing.heading,
+          theme: closing.theme,
+          reference: null,
+        });
+        paragraph.warning.code = 'recommendation_from_prose';
+        paragraph.warning.reason = `Read as a recommendation: under "${closing.heading}" the report writes what needs to improve as a paragraph, not as a list. Check its wording.`;
+      }
+      return;
+    }
+    const following = quoteFrom(lines, closing.headingLine + 1, 3);
+    warnings.push({
+      line: closing.headingLine + 1,
+      text: following,
+      reason: `The heading "${closing.heading}" opens a list of recommendations, but no item could be read under it.${following ? ' The lines that follow are quoted here.' : ''}`,
+      code: 'empty_recommendations_heading',
+    });
   };
 
   for (let i = 0; i < lines.length; i++) {
@@ -231,11 +327,24 @@ export function findRecommendations(lines: string[], judgementLines: Set<number>
       closeItem();
       continue;
     }
-    const heading = standsAsHeading(lines, i) || mayInterrupt(lines, i) ? recommendationHeading(line) : null;
+    if (contents.has(i)) continue;
+    const standing = standsAsHeading(lines, i);
+    if (standing || mayInterrupt(lines, i)) {
+      // In a combined report the review of the board follows the council's inspection and its list.
+      const part = headingText(line);
+      const board = recommendations.length > 0 && (LSCB_PART.test(part) || LSCB_JUDGED.test(part));
+      if (board || COUNCIL_PART.test(part)) {
+        partAddressee = board ? 'the LSCB' : 'the local authority';
+        if (section) closeSection();
+        continue;
+      }
+    }
+    const heading = standing || mayInterrupt(lines, i) ? recommendationHeading(line) : null;
     if (heading) {
       closeItem();
       if (heading.type === 'committee') {
-        section = newSection(headingText(line), true);
+        if (section) closeSection('heading');
+        section = newSection(headingText(line), true, i);
       } else if (heading.type === 'timescale') {
         if (!section) continue;
         section.timescale = heading.timescale;
@@ -244,11 +353,15 @@ export function findRecommendations(lines: string[], judgementLines: Set<number>
         section.theme = null;
       } else {
         const keepAddressee: string | null = (section as Section | null)?.addressee ?? null;
-        section = newSection(headingText(line).replace(/[:]$/, ''), false);
+        const keepNumber: number | null = (section as Section | null)?.lastNumber ?? null;
+        if (section) closeSection('heading');
+        section = newSection(headingText(line).replace(/[:]$/, ''), false, i);
         section.kind = heading.kind ?? null;
         section.timescale = heading.timescale ?? null;
         section.timescaleSeen = heading.timescale !== undefined && heading.timescale !== null;
-        section.addressee = heading.addressee ?? (heading.kind ? null : keepAddressee);
+        section.addressee = heading.addressee ?? (heading.kind ? null : (keepAddressee ?? partAddressee));
+        // "Priority and immediate action" 1–5, then "Areas for improvement" 6–14: one numbering.
+        section.lastNumber = keepNumber;
       }
       continue;
     }
@@ -269,8 +382,12 @@ export function findRecommendations(lines: string[], judgementLines: Set<number>
     if (marker) {
       const open = item as Item | null;
       const nested =
-        open && /:$/.test(words(open.parts[open.parts.length - 1] ?? '')) && marker.indent > (open.marker?.indent ?? 0);
+        open &&
+        marker.indent > (open.marker?.indent ?? 0) &&
+        (/:$/.test(words(open.parts[open.parts.length - 1] ?? '')) ||
+          (open.nestedIndent !== undefined && marker.indent >= open.nestedIndent - 1));
       if (open && nested) {
+        open.nestedIndent ??= marker.indent;
         open.parts.push(marker.rest);
         open.last = i;
         continue;
@@ -280,6 +397,7 @@ export function findRecommendations(lines: string[], judgementLines: Set<number>
         current.items > 0 &&
         !current.committee &&
         !sameListStyle(current, marker) &&
+        !continuesNumbering(current, marker) &&
         !startsWithImperative(marker.rest) &&
         isDeclarative(marker.rest)
       ) {
@@ -311,13 +429,21 @@ export function findRecommendations(lines: string[], judgementLines: Set<number>
       closeItem();
     }
 
-    if (/^there (?:are|were) no (?:priority |further )?(?:actions|recommendations|areas for improvement)\b/i.test(text))
+    const paragraph = paragraphFrom(lines, i);
+    if (SAYS_NONE.test(paragraph.text)) {
+      current.saidNone = true;
+      i = paragraph.last;
       continue;
+    }
 
     // Prose: a lead-in naming whom the items are for ("The local partnership should:").
-    const paragraph = paragraphFrom(lines, i);
     const lead = leadInAddressee(paragraph.text);
     if (lead.isLeadIn) {
+      // "The local authority has the following strengths:" introduces no recommendations.
+      if (current.items > 0 && !ASKING_WORDS.test(paragraph.text)) {
+        closeSection();
+        continue;
+      }
       if (lead.addressee) setAddressee(current, lead.addressee);
       i = paragraph.last;
       continue;
@@ -326,13 +452,25 @@ export function findRecommendations(lines: string[], judgementLines: Set<number>
     if (isHeadingLike(lines, i) || (text.length <= 80 && !/[.;,:]$/.test(text) && !startsWithImperative(text))) {
       const next = nextContent(lines, i);
       const nextMarker = next !== null ? itemMarker(lines[next]) : null;
-      const nextText = next !== null ? words(nextMarker ? nextMarker.rest : lines[next]) : '';
+      const nextLast = next !== null ? paragraphFrom(lines, next).last : -1;
+      const nextText =
+        next !== null
+          ? joinWrapped([nextMarker ? nextMarker.rest : lines[next], ...lines.slice(next + 1, nextLast + 1)])
+          : '';
+      const nextNumber = numberOf(nextMarker);
+      // A numbered list runs on across its sub-headings while the numbers follow on.
+      const numberedOn =
+        nextNumber !== null &&
+        asksForAction(nextText) &&
+        (current.lastNumber === null ? current.items === 0 : nextNumber === current.lastNumber + 1);
       const introducesMore =
         next !== null &&
         !STOP_HEADINGS.test(text) &&
         !judgementLines.has(next) &&
         (nextMarker
-          ? startsWithImperative(nextText) || (nextMarker.kind === 'bullet' && sameListStyle(current, nextMarker))
+          ? startsWithImperative(nextText) ||
+            (nextMarker.kind === 'bullet' && sameListStyle(current, nextMarker)) ||
+            numberedOn
           : startsWithImperative(nextText));
       if (introducesMore) {
         current.theme = text.replace(/:$/, '');
@@ -362,20 +500,51 @@ export function findRecommendations(lines: string[], judgementLines: Set<number>
       closeSection();
       continue;
     }
-    warnings.push({
+    const warning: DraftWarning = {
       line: i + 1,
       text: paragraph.text.slice(0, 300),
       reason: 'Under a recommendations heading, but not a recommendation the parser could read.',
       code: 'unplaced_in_recommendations',
-    });
+    };
+    warnings.push(warning);
+    if (current.prose.length < 2) current.prose.push({ text: paragraph.text, first: i, last: paragraph.last, warning });
     i = paragraph.last;
-    if (++current.unplaced >= 3) closeSection();
+    if (++current.unplaced >= 3) {
+      current.prose = [];
+      closeSection();
+    }
   }
   closeSection();
   return { recommendations, warnings };
 }
 
-function newSection(heading: string, committee: boolean): Section {
+/** Words that make a lead-in introduce things to do rather than things found. */
+const ASKING_WORDS = /\b(?:should|must|needs? to|improve|improvements?|actions?|recommend\w*|priorit\w*)\b/i;
+
+/** Up to `count` non-blank lines from `from` (and before `end`), joined: what a warning quotes. */
+function quoteFrom(lines: string[], from: number, count: number, end = lines.length): string {
+  const quoted: string[] = [];
+  for (let i = from; i < Math.min(end, lines.length) && quoted.length < count && i < from + 12; i++) {
+    if (!isBlank(lines[i])) quoted.push(words(lines[i]));
+  }
+  return quoted.join(' / ').slice(0, 300);
+}
+
+/** Items the numbering says exist but that were not read: the lines between the last item and this one. */
+function numberingGap(lines: string[], section: Section, number: number, first: number): DraftWarning {
+  const missing =
+    number - section.lastNumber! === 2 ? `${section.lastNumber! + 1}` : `${section.lastNumber! + 1}–${number - 1}`;
+  const between = quoteFrom(lines, section.lastItemLine + 1, 3, first);
+  const hasLines = lines.slice(section.lastItemLine + 1, first).some((line) => !isBlank(line));
+  return {
+    line: hasLines ? section.lastItemLine + 2 : first + 1,
+    text: hasLines ? between : words(lines[first]),
+    reason: `The numbering of the recommendations skips from ${section.lastNumber} to ${number}: item ${missing} was not read.${hasLines ? ' The lines between are quoted here.' : ''}`,
+    code: 'numbering_gap',
+  };
+}
+
+function newSection(heading: string, committee: boolean, headingLine: number): Section {
   return {
     heading,
     kind: null,
@@ -388,6 +557,11 @@ function newSection(heading: string, committee: boolean): Section {
     items: 0,
     unplaced: 0,
     markers: new Set(),
+    headingLine,
+    lastNumber: null,
+    lastItemLine: headingLine,
+    saidNone: false,
+    prose: [],
   };
 }
 

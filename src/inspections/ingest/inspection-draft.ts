@@ -58,6 +58,10 @@ export type WarningCode =
   | 'unrecognised_grade'
   | 'committee_recommendation'
   | 'unplaced_in_recommendations'
+  | 'recommendation_from_prose'
+  | 'empty_recommendations_heading'
+  | 'numbering_gap'
+  | 'missing_judgement'
   | 'no_authority'
   | 'no_judgements'
   | 'no_recommendations'
@@ -79,11 +83,23 @@ export interface DraftDates {
   paper?: { date: string; lines: LineSpan | null };
 }
 
+/** The layout of its framework a report follows, and the judgements that layout gives. */
+export interface DraftLayout {
+  /** In words: "ILACS from April 2026", "Single inspection framework (2013–18)". */
+  name: string;
+  /** The judgement keys the layout gives; one the draft lacks is warned about. */
+  judgements: string[];
+  /** What the clerk should know about the layout, e.g. that it gives no overall effectiveness judgement. */
+  note: string | null;
+}
+
 export interface InspectionDraft {
   authority: { name: string | null; lines: LineSpan | null };
   kind: InspectionKind;
   /** Where the kind was read from; null when it was not stated (kind is then OTHER) or for JSON. */
   kindLines: LineSpan | null;
+  /** Null for frameworks whose reports vary too much to expect a set of judgements, and for JSON. */
+  layout?: DraftLayout | null;
   dates: DraftDates;
   judgements: DraftJudgement[];
   recommendations: DraftRecommendation[];
@@ -100,3 +116,9 @@ export type ImportResult =
 
 /** Uploads larger than this are refused with 413. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+/**
+ * Text longer than this is refused with 422, so that reading any upload stays within seconds: the
+ * longest published reports hold about 140,000 characters on 2,300 lines (50 pages).
+ */
+export const MAX_TEXT_CHARACTERS = 500_000;
+export const MAX_TEXT_LINES = 20_000;

@@ -5,17 +5,20 @@
  * anything the parser saw but could not place is a warning with its line number.
  */
 import type { InspectionKind } from '../../domain/vocabulary';
-import { detectFormat, UNSUPPORTED_MESSAGE } from './detect-format';
+import { detectFormat, UNSUPPORTED_MESSAGE, WEB_PAGE_MESSAGE } from './detect-format';
 import { extractDocxText } from './extract-docx';
 import { extractPdfText, type PdfExtractOptions } from './extract-pdf';
 import { findAuthority, findDates, findKind } from './find-metadata';
 import { findJudgements } from './find-judgements';
 import { findRecommendations } from './find-recommendations';
 import { defaultScale, detectScale } from './grades';
+import { findLayout, missingJudgements } from './layouts';
 import {
   type DraftWarning,
   type ImportResult,
   type InspectionDraft,
+  MAX_TEXT_CHARACTERS,
+  MAX_TEXT_LINES,
   MAX_UPLOAD_BYTES,
   type SourceFormat,
 } from './inspection-draft';
@@ -73,7 +76,10 @@ function parseLines(source: string): InspectionDraft {
 
   const judgements = findJudgements(lines, kind.kind, scale, year);
   const recommendations = findRecommendations(lines, judgements.claimed);
+  const layout = findLayout(lines, kind.kind, dates, judgements.judgements);
   const warnings = [...judgements.warnings, ...recommendations.warnings];
+  if (layout && judgements.judgements.length)
+    warnings.push(...missingJudgements(lines, layout, kind.kind, judgements.judgements));
 
   if (!authority.name) {
     warnings.push({
@@ -83,7 +89,9 @@ function parseLines(source: string): InspectionDraft {
       code: 'no_authority',
     });
   }
-  if (!judgements.judgements.length) warnings.push(...noJudgementWarnings(lines, warnings, kind.kind));
+  if (!judgements.judgements.length && layout?.judgements.length !== 0) {
+    warnings.push(...noJudgementWarnings(lines, warnings, kind.kind));
+  }
   if (!recommendations.recommendations.length) {
     warnings.push({
       line: null,
@@ -99,6 +107,7 @@ function parseLines(source: string): InspectionDraft {
     authority,
     kind: kind.kind,
     kindLines: kind.lines,
+    layout,
     dates,
     judgements: judgements.judgements,
     recommendations: recommendations.recommendations,
@@ -181,7 +190,9 @@ export async function importInspection(
       case 'pdf': {
         const extracted = await extractPdfText(buffer, options.pdf);
         if (!extracted.ok) return { ok: false, status: extracted.unavailable ? 503 : 422, message: extracted.message };
-        if (!/\p{L}{2}/u.test(removePageFurniture(extracted.text))) {
+        // Normalised once here: the check for words and the parse read the same text.
+        const text = normaliseSourceText(extracted.text);
+        if (!/\p{L}{2}/u.test(text)) {
           return {
             ok: false,
             status: 422,
@@ -189,7 +200,7 @@ export async function importInspection(
               'This PDF has no text to read: it may be a scanned image. Please upload the report as Ofsted published it, or a Word or text copy.',
           };
         }
-        return fromText(extracted.text, 'pdf');
+        return fromText(text, 'pdf');
       }
       case 'docx': {
         const extracted = extractDocxText(buffer);
@@ -215,14 +226,38 @@ export async function importInspection(
 }
 
 function fromText(text: string, format: SourceFormat): ImportResult {
+  const tooLong = tooMuchText(text);
+  if (tooLong) {
+    return {
+      ok: false,
+      status: 422,
+      message: `This document holds more text than an inspection report could (${tooLong}). Please upload the report on its own.`,
+    };
+  }
   const draft = parseInspectionText(text);
   return { ok: true, draft, format, text: draft.text };
+}
+
+/** How the text exceeds what any report holds, in words; null when it does not. */
+function tooMuchText(text: string): string | null {
+  if (text.length > MAX_TEXT_CHARACTERS) {
+    return `${Math.round(text.length / 1000).toLocaleString('en-GB')} thousand characters, where the longest reports hold about 140 thousand`;
+  }
+  const lines = text.length > MAX_TEXT_LINES ? text.split('\n').length : 0;
+  if (lines > MAX_TEXT_LINES) {
+    return `${lines.toLocaleString('en-GB')} lines, where the longest reports run to about 2,300`;
+  }
+  return null;
 }
 
 /** "… (its name ends in .pdf, but its contents are not a PDF)": tells the clerk what went wrong. */
 function withNameHint(message: string, fileName?: string): string {
   const extension = /\.([a-z0-9]{1,5})$/i.exec(fileName ?? '')?.[1]?.toLowerCase();
   const claimed = extension ? FORMAT_BY_EXTENSION[extension] : undefined;
-  if (!claimed || message !== UNSUPPORTED_MESSAGE) return message;
+  if (!claimed) return message;
+  if (message === WEB_PAGE_MESSAGE && extension !== 'txt' && extension !== 'md') {
+    return message.replace('This file is a web page', `This file is a web page saved with a .${extension} name`);
+  }
+  if (message !== UNSUPPORTED_MESSAGE) return message;
   return `${message} Its name ends in .${extension}, but its contents are not ${claimed}.`;
 }

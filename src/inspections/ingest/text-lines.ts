@@ -3,8 +3,15 @@
  * marker, whether it looks like a heading. Shared by every finder; all are pure string functions.
  */
 
-/** Private-use glyphs are what PDF extraction makes of Symbol/Wingdings bullets. */
-const BULLET_CLASS = '\\-–—•·*◦▪■●○►▸‣⁃∙➢➤➔→✓✔□❖◆◇\\u2022\\u2023\\u25AA\\u25CF\\uE000-\\uF8FF';
+/**
+ * Every glyph reports have used to mark a list item: hyphens and dashes (and the minus sign and
+ * box-drawing rule that extraction sometimes makes of them), the bullets and arrows of General
+ * Punctuation and Dingbats, the whole Geometric Shapes block (squares, circles, triangles, diamonds:
+ * ILACS reports from 2021 mark items with U+25FC), the large squares and circles of U+2B1B–U+2B24,
+ * ticks, and the private-use glyphs PDF extraction makes of Symbol and Wingdings bullets.
+ */
+const BULLET_CLASS =
+  '\\-\\u2010-\\u2015\\u2212\\u2500\\u2501•·*\\u2022\\u2023\\u2043\\u2219\\u25A0-\\u25FF\\u2B1B-\\u2B24\\u2190-\\u2194\\u21D2\\u2794-\\u27BF\\u2713\\u2714\\u2756\\u25BA\\uE000-\\uF8FF';
 const BULLET = new RegExp(`^(\\s*)([${BULLET_CLASS}])(?=\\s)\\s*`, 'u');
 const NUMBER_MARKERS: { pattern: RegExp; kind: ItemMarker['kind'] }[] = [
   { pattern: /^(\s*)(?:recommendation|rec\.?)\s*(\d{1,3})\s*[:.)–-]\s+(?=\S)/iu, kind: 'number' },
@@ -48,8 +55,12 @@ export function itemMarker(line: string): ItemMarker | null {
   return null;
 }
 
+/** Characters that `plain` has work to do for; most lines of a PDF's text hold none. */
+const MARKUP_OR_ODD_SPACE = /[\u00a0\u2007\u202f\u2009\u200a\u00ad\u200b-\u200d\ufeff\ufb00-\ufb04<#*_\\]/;
+
 /** The line's words without markup: no Markdown heading hashes, emphasis, HTML tags or odd spaces. */
 export function plain(line: string): string {
+  if (!MARKUP_OR_ODD_SPACE.test(line)) return line;
   return line
     .replace(/[\u00a0\u2007\u202f\u2009\u200a]/g, ' ')
     .replace(/\u00ad|\u200b|\u200c|\u200d|\ufeff/g, '')
@@ -121,17 +132,42 @@ export function isHeadingLike(lines: string[], index: number): boolean {
   return index === 0 || isBlank(lines[index - 1]);
 }
 
+/**
+ * Lines of a table of contents: after a "Contents" heading, the entries ending in page numbers
+ * (set apart, or run into the entry: "What does the local authority need to improve?4").
+ */
+export function contentsLines(lines: string[]): Set<number> {
+  const contents = new Set<number>();
+  lines.forEach((line, index) => {
+    if (!/^(?:table of )?contents$/i.test(words(line))) return;
+    let misses = 0;
+    for (let i = index + 1; i < lines.length && misses < 2; i++) {
+      if (isBlank(lines[i])) continue;
+      if (/(?:\s|[?:)])\d{1,3}$/.test(lines[i].trimEnd())) {
+        contents.add(i);
+        if (i > 0 && !isBlank(lines[i - 1])) contents.add(i - 1);
+        misses = 0;
+      } else {
+        misses++;
+      }
+    }
+  });
+  return contents;
+}
+
 /** Join wrapped lines: one space, except after a hyphen that ends a line mid-word ("multi-" + "agency"). */
 export function joinWrapped(parts: string[]): string {
-  let out = '';
+  // Built as pieces and joined once: appending to one growing string is quadratic in V8 here.
+  const pieces: string[] = [];
+  let previous = '';
   for (const raw of parts) {
     const part = raw.replace(/\s+/g, ' ').trim();
     if (!part) continue;
-    if (!out) out = part;
-    else if (/\p{L}[-‐]$/u.test(out.slice(-2)) && /^\p{Ll}/u.test(part)) out += part;
-    else out += ` ${part}`;
+    if (pieces.length && !(/\p{L}[-‐]$/u.test(previous.slice(-2)) && /^\p{Ll}/u.test(part))) pieces.push(' ');
+    pieces.push(part);
+    previous = part;
   }
-  return out;
+  return pieces.join('');
 }
 
 const MONTHS = [

@@ -2,13 +2,13 @@
  * Formats are told from the bytes, never the name; a file that cannot be read is a 4xx with a
  * sentence a clerk understands; the documented JSON shape is validated field by field.
  */
-import { zipSync, strToU8 } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { detectFormat } from '../../../src/inspections/ingest/detect-format';
 import { extractDocxText } from '../../../src/inspections/ingest/extract-docx';
 import { MAX_UPLOAD_BYTES } from '../../../src/inspections/ingest/inspection-draft';
 import { importInspection } from '../../../src/inspections/ingest/parse-inspection';
 import { removePageFurniture } from '../../../src/inspections/ingest/page-furniture';
-import { renderPdf } from './render-documents';
+import { renderDocx, renderPdf } from './render-documents';
 
 const HALTON_TABLE = 'Joint Area Review in Halton\n\nSafeguarding\tOutstanding\n';
 
@@ -95,6 +95,52 @@ describe('importInspection failures', () => {
       ok: false,
       status: 422,
       message: expect.stringMatching(/Word document/),
+    });
+  });
+
+  it('415 for a web page saved with a .pdf name, saying what happened and what to upload instead', async () => {
+    const page = Buffer.from(
+      '<!DOCTYPE html>\n<html lang="en"><head><title>Bury - Ofsted</title></head><body><h1>Inspection of Bury local authority children’s services</h1><a href="https://files.ofsted.gov.uk/v1/file/50174207">Download the report</a></body></html>',
+    );
+    const result = await importInspection(page, 'bury-2021.pdf');
+    expect(result).toMatchObject({ ok: false, status: 415 });
+    expect(!result.ok && result.message).toMatch(/^This file is a web page saved with a \.pdf name, not the report:/);
+    expect(!result.ok && result.message).toMatch(/upload the file it gives you\.$/);
+    expect(
+      await importInspection(Buffer.from('\uFEFF  <html><body><p>Recommendations</p></body></html>')),
+    ).toMatchObject({
+      ok: false,
+      status: 415,
+      message: expect.stringMatching(/^This file is a web page, not the report/),
+    });
+  });
+
+  it('422 for a Word document whose text stops part of the way through, rather than a draft of half a report', async () => {
+    const whole = await renderDocx('Recommendations\n\n- Improve care planning\n- Review the placement strategy');
+    expect(await importInspection(whole)).toMatchObject({ ok: true, format: 'docx' });
+    const parts = unzipSync(whole);
+    const xml = strFromU8(parts['word/document.xml']);
+    parts['word/document.xml'] = strToU8(xml.slice(0, xml.indexOf('Review the placement')));
+    expect(await importInspection(Buffer.from(zipSync(parts)), 'report.docx')).toEqual({
+      ok: false,
+      status: 422,
+      message:
+        'This Word document is incomplete: its text stops part of the way through, as if the file was cut short when it was saved or copied. Please save it again, or upload the report as a PDF.',
+    });
+  });
+
+  it('422 for text longer than any report, so that no upload keeps the server busy for long', async () => {
+    const lines = Array.from({ length: 20_001 }, (_, i) => `${i}. Ensure that`).join('\n');
+    expect(await importInspection(Buffer.from(lines), 'long.txt')).toMatchObject({
+      ok: false,
+      status: 422,
+      message: expect.stringMatching(/^This document holds more text than an inspection report could \(20,001 lines/),
+    });
+    const long = Buffer.from('Ensure that every child is seen. '.repeat(20_000));
+    expect(await importInspection(long, 'long.txt')).toMatchObject({
+      ok: false,
+      status: 422,
+      message: expect.stringMatching(/\(660 thousand characters, where the longest reports hold about 140 thousand\)/),
     });
   });
 
@@ -213,7 +259,7 @@ describe('the JSON shape', () => {
 
   it.each([
     [{ ...valid, colour: 'red' }, 'Unknown field "colour"'],
-    [{ ...valid, kind: 'Ofsted' }, '"kind" must be one of JAR, APA, LAC, SIF, ILACS, OTHER (got "Ofsted")'],
+    [{ ...valid, kind: 'Ofsted' }, '"kind" must be one of JAR, APA, LAC, SIF, LSCB, ILACS, OTHER (got "Ofsted")'],
     [{ ...valid, judgements: undefined }, 'Field "judgements" is missing.'],
     [{ ...valid, authority: { name: '' } }, '"authority.name" must be a non-empty string.'],
     [
