@@ -1,7 +1,7 @@
 /**
- * Writing and reading cells the same way in every workbook: text that looks like a formula stays
- * text, dates are dates, RAG words take their colour from conditional formatting, and values read
- * back from a workbook someone has edited are taken as what Excel shows.
+ * Writing cells the same way in every workbook: text that looks like a formula stays text, dates
+ * are dates, RAG words take their colour from conditional formatting. (Reading a workbook someone
+ * has edited is xlsx-reader's.)
  */
 import type ExcelJS from 'exceljs';
 
@@ -71,26 +71,4 @@ export function choiceList(sheet: ExcelJS.Worksheet, ref: string, choices: reado
     errorTitle: 'Choose from the list',
     error: message,
   });
-}
-
-/** The value of an edited cell as text: rich text joined, a formula's last result, a link's text. */
-export function cellText(cell: ExcelJS.Cell): string {
-  const value = cell.value;
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value.trim();
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value)
-      return value.richText
-        .map((run) => run.text)
-        .join('')
-        .trim();
-    if ('formula' in value || 'sharedFormula' in value) {
-      const result = (value as ExcelJS.CellFormulaValue).result;
-      return result === undefined || result === null || typeof result === 'object' ? '' : String(result).trim();
-    }
-    if ('text' in value && typeof value.text === 'string') return value.text.trim();
-  }
-  return '';
 }
