@@ -4,6 +4,9 @@
  * has edited is xlsx-reader's.)
  */
 import type ExcelJS from 'exceljs';
+import { writeQuotePrefixOnTextFormats } from './quote-prefix';
+
+writeQuotePrefixOnTextFormats();
 
 const FILLS: Record<string, { fill: string; font: string }> = {
   Red: { fill: 'FFD4351C', font: 'FFFFFFFF' },
@@ -22,7 +25,10 @@ export function looksLikeFormula(value: string): boolean {
   return FORMULA_START.test(value);
 }
 
-/** A string that Excel might read as a formula is kept as text: text format, never a formula cell. */
+/**
+ * A string that Excel might read as a formula is kept as text: text format with Excel's quote
+ * prefix (see quote-prefix), never a formula cell.
+ */
 export function text(cell: ExcelJS.Cell, value: string | null | undefined): void {
   cell.value = value ?? null;
   if (value && looksLikeFormula(value)) cell.numFmt = '@';
