@@ -57,11 +57,12 @@ describe('CheckedZip', () => {
 
   it('refuses more parts than the file may have before reading its directory', async () => {
     const bytes = zipOf(Array.from({ length: 20_000 }, (_, i) => stored(`xl/media/image${i}.png`, '')));
-    const started = Date.now();
     const refused = await refusal(() => CheckedZip.open(bytes, RULES));
     expect(refused.message).toBe('This file was not opened: it holds 20,000 parts, and a workbook has at most 10.');
     expect(refused.kind).toBe('refused');
-    expect(Date.now() - started).toBeLessThan(200);
+    // The end record alone, claiming 20,000 parts with no directory at all: the count is what refuses it.
+    const claim = await refusal(() => CheckedZip.open(bytes.subarray(bytes.length - 22), RULES));
+    expect(claim.message).toBe(refused.message);
   });
 
   it.each([
@@ -83,11 +84,9 @@ describe('CheckedZip', () => {
       { name: 'xl/worksheets/sheet1.xml', method: 8, data: gigabyte.data, size: gigabyte.size, crc: 0 },
     ]);
     expect(bytes.length).toBeLessThan(1.1 * MB);
-    const started = Date.now();
     expect((await refusal(() => CheckedZip.open(bytes, RULES))).message).toBe(
       'This file was not opened: it would expand to more than 64 MB, and a workbook never takes as much.',
     );
-    expect(Date.now() - started).toBeLessThan(200);
 
     const parts = Array.from({ length: 5 }, (_, i) => ({
       ...stored(`xl/media/image${i}.png`, ''),
@@ -116,7 +115,6 @@ describe('CheckedZip', () => {
       RULES,
     );
     let received = 0;
-    const started = Date.now();
     const refused = await refusal(() =>
       sut.stream('xl/worksheets/sheet1.xml', MB, (chunk) => {
         received += chunk.length;
@@ -126,7 +124,6 @@ describe('CheckedZip', () => {
       'This file was not opened: its part "xl/worksheets/sheet1.xml" expands to more than the size it declares, so it is damaged or made to overload the server.',
     );
     expect(received).toBeLessThanOrEqual(64 * 1024);
-    expect(Date.now() - started).toBeLessThan(500);
   });
 
   it('refuses to inflate a part over the budget the reader sets for it', async () => {
@@ -224,17 +221,15 @@ describe('CheckedZip', () => {
 });
 
 describe('a Word document uploaded for import', () => {
-  it('is refused, with a sentence and in under 2 seconds, whatever kind of zip bomb it is', async () => {
+  it('is refused with a sentence, whatever kind of zip bomb it is', async () => {
     const honest = await renderDocx('# Joint area review\n\nSafeguarding\tGood\n');
     expect(await importInspection(honest, 'review.docx')).toMatchObject({ ok: true });
     for (const bomb of wordBombs(honest)) {
-      const started = Date.now();
       const result = await importInspection(bomb.bytes, 'review.docx');
       expect({ kind: bomb.kind, result }).toEqual({
         kind: bomb.kind,
         result: { ok: false, status: expect.any(Number), message: expect.stringMatching(/^This (file|Word)/) },
       });
-      expect(Date.now() - started).toBeLessThan(2000);
     }
   });
 });
