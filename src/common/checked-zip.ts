@@ -59,7 +59,7 @@ const LOCAL = 0x04034b50;
 const megabytes = (bytes: number) => `${Math.ceil(bytes / (1024 * 1024)).toLocaleString('en-GB')} MB`;
 
 /** A part name that is a plain relative path: no "..", no leading slash, no backslash, no control character. */
-const PLAIN_PATH = /^(?!\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[\x20-\x7e]{1,255}$/;
+const PLAIN_PATH = /^(?!\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[\x20-\x5b\x5d-\x7e]{1,255}$/;
 
 export class CheckedZip {
   private readonly byName: Map<string, ZipEntry>;

@@ -70,6 +70,7 @@ describe('CheckedZip', () => {
     ['/xl/workbook.xml', 'it holds "/xl/workbook.xml", which is not part of a workbook'],
     ['xl/../../x', 'it holds "xl/../../x", which is not part of a workbook'],
     ['payload.exe', 'it holds "payload.exe", which is not part of a workbook'],
+    ['xl\\..\\..\\x', 'it holds "xl\\..\\..\\x", which is not part of a workbook'],
     ['xl/a\u0000b.xml', 'it holds "xl/a?b.xml", which is not part of a workbook'],
   ])('refuses a part named %j', async (name, reason) => {
     const refused = await refusal(() =>
