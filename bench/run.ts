@@ -1,5 +1,6 @@
 /** `npm run bench [name…]`: runs the benchmarks and writes their results to docs/PERFORMANCE.md. */
 import { benchDashboard } from './dashboard';
+import { benchFaultsInput } from './faults-input';
 import { benchImport } from './import';
 import { benchPaper } from './paper';
 import { benchWorkbook } from './workbook';
@@ -9,6 +10,7 @@ const BENCHMARKS: Record<string, () => Promise<string>> = {
   dashboard: benchDashboard,
   paper: benchPaper,
   workbook: benchWorkbook,
+  'faults-input': benchFaultsInput,
 };
 
 async function main(): Promise<void> {
