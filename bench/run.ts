@@ -1,5 +1,6 @@
 /** `npm run bench [name…]`: runs the benchmarks and writes their results to docs/PERFORMANCE.md. */
 import { benchDashboard } from './dashboard';
+import { benchFaultsInput } from './faults-input';
 import { benchImport } from './import';
 import { benchNational } from './national';
 import { benchImportAccuracy } from './import-accuracy';
@@ -13,6 +14,7 @@ const BENCHMARKS: Record<string, () => Promise<string>> = {
   paper: benchPaper,
   workbook: benchWorkbook,
   national: benchNational,
+  'faults-input': benchFaultsInput,
 };
 
 async function main(): Promise<void> {

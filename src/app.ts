@@ -3,14 +3,12 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
-import { bodyParserErrorHandler } from './common/error-body';
+import { configureBodyParsing } from './common/body-parsing';
 import { configureSecurity } from './common/security';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
 import { ExampleService } from './example/example.service';
 import { configureViews, createViewEnvironment } from './web/views';
-
-const JSON_BODY_LIMIT = '1mb';
 
 /**
  * The configured application, initialised (database open, migrations run, example loaded when
@@ -26,9 +24,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.disable('x-powered-by');
   configureSecurity(app, config);
   configureViews(app, createViewEnvironment());
-  app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
-  app.useBodyParser('urlencoded', { limit: JSON_BODY_LIMIT, extended: false });
-  app.use(bodyParserErrorHandler);
+  configureBodyParsing(app);
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
 

@@ -1,5 +1,4 @@
 import { HttpStatus } from '@nestjs/common';
-import type { Response as ExpressResponse } from 'express';
 import { DomainError, ErrorCode } from './domain-error';
 
 /** The body of every error response: `{statusCode, error, message, details?}`. */
@@ -67,31 +66,4 @@ export function errorBody(statusCode: number, message: string, details?: unknown
 
 export function domainErrorBody(error: DomainError): ErrorBody {
   return errorBody(statusOf(error.code), error.message, error.details);
-}
-
-/**
- * Express's body parsers fail before any route runs, with a status of their own: answer them in
- * the same shape, with a sentence instead of the parser's message.
- */
-export function bodyParserErrorHandler(
-  error: unknown,
-  _request: unknown,
-  response: ExpressResponse,
-  next: (error?: unknown) => void,
-): void {
-  const { status, type } = (error ?? {}) as {
-    status?: unknown;
-    type?: unknown;
-  };
-  if (typeof status !== 'number' || status < 400 || status >= 500 || typeof type !== 'string') {
-    next(error);
-    return;
-  }
-  const message =
-    status === 413
-      ? 'The request body is too large.'
-      : status === 415
-        ? 'The request body is in a format this endpoint does not accept.'
-        : 'The request body could not be read; check that it is well-formed JSON.';
-  response.status(status).json(errorBody(status, message));
 }

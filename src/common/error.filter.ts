@@ -1,5 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { QueryFailedError } from 'typeorm';
 import { isPageRequest } from '../auth/access.guard';
 import { Csrf } from '../auth/csrf';
 import { pageContext } from '../web/page-context';
@@ -50,6 +51,11 @@ export class ErrorFilter implements ExceptionFilter {
     if (exception instanceof DomainError) return domainErrorBody(exception);
     if (exception instanceof HttpException) return httpExceptionBody(exception);
     const requestId = String(request.id ?? '');
+    if (isDataException(exception)) {
+      // Validation should have refused the value: logged so that the rule can be added where it belongs.
+      this.logger.warn({ err: exception, requestId }, 'The database refused a value that validation let through');
+      return errorBody(400, DATA_EXCEPTION_MESSAGE);
+    }
     this.logger.error({ err: exception, requestId }, 'Unexpected error');
     return errorBody(500, requestId ? `${GENERIC_MESSAGE} (reference ${requestId})` : GENERIC_MESSAGE);
   }
@@ -82,6 +88,16 @@ export class ErrorFilter implements ExceptionFilter {
       render('pages/error.njk', { pageTitle: heading, statusCode: body.statusCode, heading, message: body.message });
     }
   }
+}
+
+const DATA_EXCEPTION_MESSAGE =
+  'A value sent cannot be stored: a number or date is out of range, or text holds a character that cannot be kept. Nothing was changed.';
+
+/** PostgreSQL's class 22, "data exception": the value sent, not the server, is at fault. */
+function isDataException(exception: unknown): boolean {
+  if (!(exception instanceof QueryFailedError)) return false;
+  const code = (exception.driverError as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' && code.startsWith('22');
 }
 
 function httpExceptionBody(exception: HttpException): ErrorBody {

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNumberString, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsDecimal } from '../common/validation';
 import { FREQUENCIES, type FrequencyKey, POLARITIES, type Polarity } from '../domain/vocabulary';
 import type { IndicatorEntity } from './indicator.entity';
 import type { MeasurementEntity } from './measurement.entity';
@@ -51,7 +52,7 @@ export class RecordMeasurementDto {
   period: string;
 
   @ApiProperty({ example: '10.4', description: 'A decimal number, as a string to keep it exact.' })
-  @IsNumberString({ no_symbols: false }, { message: 'value must be a number, such as 10.4.' })
+  @IsDecimal()
   @Length(1, 20)
   value: string;
 

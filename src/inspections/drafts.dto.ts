@@ -6,7 +6,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   Length,
@@ -15,6 +14,7 @@ import {
   ValidateNested,
   ArrayMinSize,
 } from 'class-validator';
+import { IsDateOnly } from '../common/validation';
 import {
   GRADE_KEYS,
   type GradeKey,
@@ -27,8 +27,6 @@ import {
 } from '../domain/vocabulary';
 import type { DraftContent } from './draft-content';
 import type { InspectionDraftEntity } from './inspection-draft.entity';
-
-const DATE = { strict: true, strictSeparator: true };
 
 export class JudgementInput {
   @ApiProperty({ description: 'Key in the framework vocabulary, or a slug of the label.', example: 'safeguarding' })
@@ -124,17 +122,17 @@ export class UpdateDraftDto {
 
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String })
   @IsOptional()
-  @IsISO8601(DATE, { message: 'fieldworkStart must be a date, YYYY-MM-DD.' })
+  @IsDateOnly()
   fieldworkStart?: string | null;
 
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String })
   @IsOptional()
-  @IsISO8601(DATE, { message: 'fieldworkEnd must be a date, YYYY-MM-DD.' })
+  @IsDateOnly()
   fieldworkEnd?: string | null;
 
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String })
   @IsOptional()
-  @IsISO8601(DATE, { message: 'publishedOn must be a date, YYYY-MM-DD.' })
+  @IsDateOnly()
   publishedOn?: string | null;
 
   @ApiPropertyOptional({ type: [JudgementInput] })

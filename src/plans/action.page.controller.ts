@@ -6,6 +6,7 @@ import { Csrf } from '../auth/csrf';
 import { Permission, Policy } from '../auth/policy';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import type { Caller } from '../common/request-context';
+import { INDICATOR_NUMBER, fitsNumeric } from '../common/validation';
 import {
   FREQUENCY_WORDS,
   londonToday,
@@ -26,7 +27,6 @@ import { mayUpdateProgressOn } from './ownership';
 type UpdateForm = Record<string, string | string[] | undefined>;
 type FormErrors = Record<string, string>;
 
-const NUMBER = /^-?\d{1,12}(\.\d{1,4})?$/;
 const PERIOD_LABEL = /^\d{4}-\d{2}( Q[1-4])?$/;
 
 function text(value: string | string[] | undefined): string {
@@ -102,9 +102,10 @@ export class ActionPageController {
     for (const link of links) {
       const value = text(form[`value-${link.indicatorId}`]).replace(/,/g, '');
       if (value === '') continue;
-      if (!NUMBER.test(value))
-        errors[`value-${link.indicatorId}`] = `Enter ${link.indicator?.code} as a number, like 10.4`;
-      else values.push({ indicatorId: link.indicatorId, value });
+      if (!fitsNumeric(value, INDICATOR_NUMBER)) {
+        errors[`value-${link.indicatorId}`] =
+          `Enter ${link.indicator?.code} as a number below 10,000,000,000, like 10.4`;
+      } else values.push({ indicatorId: link.indicatorId, value });
     }
     const milestonesCompleted = list(form.milestonesCompleted);
 

@@ -100,10 +100,11 @@ export class ActionsController {
     return toMilestoneDto(await this.actions.addMilestone(caller, id, body));
   }
 
-  /** Renames, re-dates or completes a milestone (`completedOn`; null reopens it). */
+  /** Renames, re-dates or completes a milestone (`completedOn`; null reopens it). Only clerks and admins re-date. */
   @Patch('milestones/:id')
   @Policy(Permission.PostProgress)
   @ApiOkResponse({ type: MilestoneDto })
+  @ApiForbiddenResponse({ description: 'An owner moving a due date, or changing someone else’s milestone.' })
   async updateMilestone(
     @CurrentCaller() caller: Caller,
     @Param('id', ParseUUIDPipe) id: string,

@@ -17,7 +17,7 @@ import { IndicatorsService } from '../indicators/indicators.service';
 import { ActionEntity } from './action.entity';
 import { ImprovementPlanEntity } from './improvement-plan.entity';
 import { MilestoneEntity } from './milestone.entity';
-import { assertMayUpdateProgress } from './ownership';
+import { assertMayMoveDueDates, assertMayUpdateProgress } from './ownership';
 import type {
   ActionIndicatorInput,
   ActionInput,
@@ -199,6 +199,7 @@ export class ActionsService {
       if (!milestone) throw DomainError.notFound('The milestone');
       const action = await this.get(caller, milestone.actionId, manager);
       assertMayUpdateProgress(caller, [action.ownerId], 'update its milestones');
+      if (input.dueDate !== undefined && input.dueDate !== milestone.dueDate) assertMayMoveDueDates(caller);
       if (input.title !== undefined) milestone.title = input.title.trim();
       if (input.dueDate !== undefined) milestone.dueDate = input.dueDate;
       PlanWriter.assertNotFuture(input.completedOn, 'completedOn');

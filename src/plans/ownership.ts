@@ -18,3 +18,16 @@ export function assertMayUpdateProgress(caller: Caller, ownerIds: readonly (stri
     );
   }
 }
+
+/**
+ * Due dates are the plan's promises to the committee: only a clerk or an admin moves one, so that
+ * an owner cannot turn a slipping milestone green by moving it.
+ */
+export function assertMayMoveDueDates(caller: Caller): void {
+  if (caller.role !== 'admin' && caller.role !== 'clerk') {
+    throw new DomainError(
+      ErrorCode.Forbidden,
+      'Only a clerk or an admin may move a due date. Ask the clerk to move it; you can still rename the milestone or mark it complete.',
+    );
+  }
+}

@@ -10,8 +10,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsISO8601,
-  IsNumberString,
   IsOptional,
   IsString,
   IsUUID,
@@ -21,6 +19,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsDateOnly, IsDecimal } from '../common/validation';
 import {
   ACTION_STATUSES,
   type ActionStatus,
@@ -40,26 +39,23 @@ import {
   type ToleranceKind,
 } from '../domain/vocabulary';
 
-const DATE = { strict: true, strictSeparator: true };
-const DATE_MESSAGE = (field: string) => ({ message: `${field} must be a date in the form YYYY-MM-DD.` });
-
 export class PreviewPlanDto {
   @ApiProperty({ format: 'uuid', description: 'A confirmed inspection of the caller’s authority.' })
   @IsUUID()
   inspectionId: string;
 
   @ApiProperty({ format: 'date', example: '2008-10-01', description: 'Actions start here; due dates count from it.' })
-  @IsISO8601(DATE, DATE_MESSAGE('startDate'))
+  @IsDateOnly()
   startDate: string;
 }
 
 export class MilestoneInput {
   @ApiProperty() @IsString() @Length(1, 500) title: string;
-  @ApiProperty({ format: 'date' }) @IsISO8601(DATE, DATE_MESSAGE('dueDate')) dueDate: string;
+  @ApiProperty({ format: 'date' }) @IsDateOnly() dueDate: string;
 
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String })
   @IsOptional()
-  @IsISO8601(DATE, DATE_MESSAGE('completedOn'))
+  @IsDateOnly()
   completedOn?: string | null;
 }
 
@@ -71,7 +67,7 @@ export class ActionIndicatorInput {
 
   @ApiPropertyOptional({ example: '11.2', nullable: true, type: String })
   @IsOptional()
-  @IsNumberString({}, { message: 'baselineValue must be a number.' })
+  @IsDecimal()
   baselineValue?: string | null;
 
   @ApiPropertyOptional({ example: '2007-08', nullable: true, type: String })
@@ -82,12 +78,12 @@ export class ActionIndicatorInput {
 
   @ApiPropertyOptional({ example: '9.0', nullable: true, type: String })
   @IsOptional()
-  @IsNumberString({}, { message: 'targetValue must be a number.' })
+  @IsDecimal()
   targetValue?: string | null;
 
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String })
   @IsOptional()
-  @IsISO8601(DATE, DATE_MESSAGE('targetDate'))
+  @IsDateOnly()
   targetDate?: string | null;
 
   @ApiPropertyOptional({ enum: TOLERANCE_KINDS, default: 'percentage' })
@@ -100,7 +96,7 @@ export class ActionIndicatorInput {
     description: "Percent of target, or an absolute amount; by default the authority's amber tolerance (5 %).",
   })
   @IsOptional()
-  @IsNumberString({ no_symbols: false }, { message: 'toleranceValue must be a number.' })
+  @IsDecimal()
   toleranceValue?: string;
 }
 
@@ -164,8 +160,8 @@ export class ActionInput {
   @IsUUID()
   leadPartnerId?: string | null;
 
-  @ApiProperty({ format: 'date' }) @IsISO8601(DATE, DATE_MESSAGE('startDate')) startDate: string;
-  @ApiProperty({ format: 'date' }) @IsISO8601(DATE, DATE_MESSAGE('dueDate')) dueDate: string;
+  @ApiProperty({ format: 'date' }) @IsDateOnly() startDate: string;
+  @ApiProperty({ format: 'date' }) @IsDateOnly() dueDate: string;
 
   @ApiPropertyOptional({
     enum: ACTION_STATUSES,
@@ -185,7 +181,7 @@ export class ActionInput {
 
   @ApiPropertyOptional({ format: 'date', description: 'When a complete or cancelled action closed.' })
   @IsOptional()
-  @IsISO8601(DATE, DATE_MESSAGE('closedOn'))
+  @IsDateOnly()
   closedOn?: string;
 
   @ApiPropertyOptional({ type: [MilestoneInput] })
@@ -219,11 +215,11 @@ export class CreatePlanDto {
   reference: string;
 
   @ApiProperty() @IsString() @Length(3, 300) title: string;
-  @ApiProperty({ format: 'date' }) @IsISO8601(DATE, DATE_MESSAGE('startDate')) startDate: string;
+  @ApiProperty({ format: 'date' }) @IsDateOnly() startDate: string;
 
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String, description: 'Starts the statutory clock.' })
   @IsOptional()
-  @IsISO8601(DATE, DATE_MESSAGE('reportReceivedOn'))
+  @IsDateOnly()
   reportReceivedOn?: string | null;
 
   @ApiPropertyOptional({ enum: ['quarterly', 'monthly'], default: 'quarterly' })
@@ -253,12 +249,12 @@ export class UpdatePlanDto extends VersionedDto {
 
   @ApiPropertyOptional({ format: 'date' })
   @IsOptional()
-  @IsISO8601(DATE, DATE_MESSAGE('startDate'))
+  @IsDateOnly()
   startDate?: string;
 
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String })
   @IsOptional()
-  @IsISO8601(DATE, DATE_MESSAGE('reportReceivedOn'))
+  @IsDateOnly()
   reportReceivedOn?: string | null;
 
   @ApiPropertyOptional({ enum: ['quarterly', 'monthly'] })
@@ -282,7 +278,7 @@ export class UpdatePlanDto extends VersionedDto {
 
   @ApiPropertyOptional({ format: 'date' })
   @IsOptional()
-  @IsISO8601(DATE, DATE_MESSAGE('endorsedOn'))
+  @IsDateOnly()
   endorsedOn?: string;
 }
 
@@ -322,12 +318,12 @@ export class UpdateActionDto extends VersionedDto {
 
   @ApiPropertyOptional({ format: 'date' })
   @IsOptional()
-  @IsISO8601(DATE, DATE_MESSAGE('startDate'))
+  @IsDateOnly()
   startDate?: string;
 
   @ApiPropertyOptional({ format: 'date' })
   @IsOptional()
-  @IsISO8601(DATE, DATE_MESSAGE('dueDate'))
+  @IsDateOnly()
   dueDate?: string;
 
   @ApiPropertyOptional({ enum: ACTION_STATUSES })
@@ -347,7 +343,7 @@ export class UpdateActionDto extends VersionedDto {
     description: 'When it was completed or cancelled; today when status moves there without one.',
   })
   @IsOptional()
-  @IsISO8601(DATE, DATE_MESSAGE('closedOn'))
+  @IsDateOnly()
   closedOn?: string;
 
   @ApiPropertyOptional({
@@ -371,12 +367,12 @@ export class UpdateMilestoneDto {
 
   @ApiPropertyOptional({ format: 'date' })
   @IsOptional()
-  @IsISO8601(DATE, DATE_MESSAGE('dueDate'))
+  @IsDateOnly()
   dueDate?: string;
 
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String, description: 'null reopens it.' })
   @IsOptional()
-  @IsISO8601(DATE, DATE_MESSAGE('completedOn'))
+  @IsDateOnly()
   completedOn?: string | null;
 }
 

@@ -76,6 +76,7 @@ export class StatusController {
   @Get('plans/:id/snapshots')
   @Policy(Permission.Read)
   @ApiOkResponse({ type: [SnapshotDto] })
+  @ApiNotFoundResponse({ description: 'No such plan in the caller’s authority.' })
   async snapshots(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string): Promise<SnapshotDto[]> {
     return (await this.status.listSnapshots(caller, id)).map(toSnapshotDto);
   }

@@ -1,14 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { IsDateOnly } from '../common/validation';
 import { StatutoryClockDto } from '../plans/plans.dto';
 import { ACTION_RAGS, INDICATOR_RAGS } from './rules';
-
-const DATE = { strict: true, strictSeparator: true };
 
 export class AsOfQuery {
   @ApiPropertyOptional({ format: 'date', description: 'The date to report as of (Europe/London); today if left out.' })
   @IsOptional()
-  @IsISO8601(DATE, { message: 'asOf must be a date in the form YYYY-MM-DD.' })
+  @IsDateOnly()
   asOf?: string;
 }
 

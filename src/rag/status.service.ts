@@ -312,7 +312,9 @@ export class StatusService {
     );
   }
 
-  listSnapshots(caller: Caller, planId: string): Promise<RagSnapshotEntity[]> {
+  /** A plan's snapshots, newest first; 404 for a plan the caller's authority does not have. */
+  async listSnapshots(caller: Caller, planId: string): Promise<RagSnapshotEntity[]> {
+    await this.plan(this.dataSource.manager, caller, planId);
     return this.dataSource.getRepository(RagSnapshotEntity).find({
       where: { planId, authorityId: caller.authorityId },
       order: { asOf: 'DESC', takenAt: 'DESC' },

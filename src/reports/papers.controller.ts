@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res, Streamab
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
+  ApiNotFoundResponse,
   ApiOkResponse,
   ApiProduces,
   ApiServiceUnavailableResponse,
@@ -62,6 +63,7 @@ export class PapersController {
   @Get('plans/:id/papers')
   @Policy(Permission.Read)
   @ApiOkResponse({ type: [PaperDto] })
+  @ApiNotFoundResponse({ description: 'No such plan in the caller’s authority.' })
   async list(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string): Promise<PaperDto[]> {
     return (await this.papers.list(caller, id)).map(({ paper, meeting }) => toPaperDto(paper, meeting));
   }

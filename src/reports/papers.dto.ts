@@ -6,7 +6,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
@@ -15,10 +14,9 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsDateOnly } from '../common/validation';
 import type { BoardPaperEntity } from './board-paper.entity';
 import { HOUSE_STYLES } from './paper-html';
-
-const DATE = { strict: true, strictSeparator: true };
 
 export class ImplicationsInput {
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(0, 5000) policy?: string;
@@ -37,7 +35,7 @@ export class CreatePaperDto {
   @ApiProperty({ example: 'Executive Board' }) @IsString() @Length(2, 200) committee: string;
 
   @ApiProperty({ format: 'date', example: '2009-10-29' })
-  @IsISO8601(DATE, { message: 'meetingDate must be a date in the form YYYY-MM-DD.' })
+  @IsDateOnly()
   meetingDate: string;
 
   @ApiPropertyOptional({ example: '7' }) @IsOptional() @IsString() @Length(1, 40) agendaItem?: string;
@@ -71,7 +69,7 @@ export class CreatePaperDto {
 
   @ApiPropertyOptional({ format: 'date', description: 'The date the paper reports as at; today when left out.' })
   @IsOptional()
-  @IsISO8601(DATE, { message: 'asOf must be a date in the form YYYY-MM-DD.' })
+  @IsDateOnly()
   asOf?: string;
 
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(0, 5000) purpose?: string;

@@ -140,15 +140,16 @@ export class PapersPageController {
     response.send(bytes);
   }
 
-  /** A paper's PDF, the bytes stored when it was printed. */
+  /** A paper's PDF, the bytes stored when it was printed: only under its own plan's address. */
   @Get(':paperId/pdf')
   @Policy(Permission.Read)
   async pdf(
     @CurrentCaller() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
     @Param('paperId', ParseUUIDPipe) paperId: string,
     @Res() response: Response,
   ): Promise<void> {
-    const { bytes, fileName, sha256 } = await this.papers.pdf(caller, paperId);
+    const { bytes, fileName, sha256 } = await this.papers.pdf(caller, paperId, id);
     setAttachment(response, 'application/pdf', fileName, { 'X-Content-SHA256': sha256 });
     response.send(bytes);
   }

@@ -51,10 +51,7 @@ export class PapersService {
     }
     const asOf = this.status.resolveAsOf(input.asOf);
     const manager = this.dataSource.manager;
-    const plan = await manager
-      .getRepository(ImprovementPlanEntity)
-      .findOneBy({ id: planId, authorityId: caller.authorityId });
-    if (!plan) throw DomainError.notFound('The improvement plan');
+    const plan = await this.plan(caller, planId);
     if (input.replacesId) {
       const replaced = await manager
         .getRepository(BoardPaperEntity)
@@ -147,7 +144,9 @@ export class PapersService {
     });
   }
 
+  /** A plan's papers, newest first; 404 for a plan the caller's authority does not have. */
   async list(caller: Caller, planId: string): Promise<StoredPaper[]> {
+    await this.plan(caller, planId);
     const papers = await this.dataSource.getRepository(BoardPaperEntity).find({
       where: { planId, authorityId: caller.authorityId },
       relations: { committeeMeeting: true },
@@ -164,20 +163,29 @@ export class PapersService {
     return { paper, meeting: paper.committeeMeeting as CommitteeMeetingEntity };
   }
 
-  /** Exactly the bytes stored when the paper was printed. */
-  async pdf(caller: Caller, id: string): Promise<{ bytes: Buffer; fileName: string; sha256: string }> {
-    const row = await this.dataSource
+  /** Exactly the bytes stored when the paper was printed; with `planId`, only a paper of that plan. */
+  async pdf(caller: Caller, id: string, planId?: string): Promise<{ bytes: Buffer; fileName: string; sha256: string }> {
+    const query = this.dataSource
       .getRepository(BoardPaperEntity)
       .createQueryBuilder('paper')
       .addSelect('paper.pdf')
       .leftJoinAndSelect('paper.committeeMeeting', 'meeting')
-      .where('paper.id = :id AND paper.authorityId = :authorityId', { id, authorityId: caller.authorityId })
-      .getOne();
+      .where('paper.id = :id AND paper.authorityId = :authorityId', { id, authorityId: caller.authorityId });
+    if (planId !== undefined) query.andWhere('paper.planId = :planId', { planId });
+    const row = await query.getOne();
     if (!row?.pdf) throw DomainError.notFound('The paper');
     const slug = `${row.committeeMeeting?.committee ?? 'paper'} ${row.committeeMeeting?.meetingDate ?? ''}`
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '');
     return { bytes: row.pdf, fileName: `${slug || 'paper'}.pdf`, sha256: row.pdfSha256 ?? '' };
+  }
+
+  private async plan(caller: Pick<Caller, 'authorityId'>, planId: string): Promise<ImprovementPlanEntity> {
+    const plan = await this.dataSource
+      .getRepository(ImprovementPlanEntity)
+      .findOneBy({ id: planId, authorityId: caller.authorityId });
+    if (!plan) throw DomainError.notFound('The improvement plan');
+    return plan;
   }
 }

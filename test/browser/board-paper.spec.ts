@@ -192,6 +192,11 @@ describe(`board papers (${databaseMode} database, real Chromium)`, () => {
       })
       .expect(200);
     expect(Buffer.compare(again.body as Buffer, first.pdf)).toBe(0);
+    // The papers page serves a paper only under its own plan's address.
+    const underPlan = (plan: string) =>
+      sut.http().get(`/plans/${plan}/papers/${first.paper.id}/pdf`).set('Authorization', clerk);
+    await underPlan(planId).expect(200).expect('Content-Type', 'application/pdf');
+    await underPlan('00000000-0000-4000-8000-000000000000').expect(404);
     const corrected = await print({ replacesId: first.paper.id, subject: 'Joint Area Review: progress (corrected)' });
     expect(corrected.paper.replacesId).toBe(first.paper.id);
     const list = await sut.http().get(`/api/v1/plans/${planId}/papers`).set('Authorization', clerk).expect(200);

@@ -37,6 +37,18 @@ describe(`authority scoping (${databaseMode} database)`, () => {
     expect(response.body.message).toMatch(/was not found/);
   });
 
+  it.each(['papers', 'snapshots'])(
+    "answers 404 for the %s of another authority's plan or of a plan that does not exist",
+    async (what) => {
+      for (const plan of [other.plan, '00000000-0000-4000-8000-000000000000']) {
+        const response = await get(`/api/v1/plans/${plan}/${what}`).expect(404);
+        expect(response.body.message).toBe('The improvement plan was not found.');
+      }
+      const own = (await get('/api/v1/plans').expect(200)).body[0].id;
+      await get(`/api/v1/plans/${own}/${what}`).expect(200);
+    },
+  );
+
   it("cannot change another authority's user or revoke its token", async () => {
     await sut
       .http()

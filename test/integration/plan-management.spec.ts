@@ -290,6 +290,37 @@ describe(`managing improvement plans (${databaseMode} database)`, () => {
         .expect(200);
       expect(done.body.completedOn).toBe('2026-06-20');
     });
+
+    it('lets only a clerk or an admin move a due date: an owner is refused with 403 and a sentence', async () => {
+      const action = await api().get(`/api/v1/actions/${actionId}`).set('Authorization', owner).expect(200);
+      const milestone = action.body.milestones[0];
+      const later = '2027-03-31';
+      const refused = await api()
+        .patch(`/api/v1/milestones/${milestone.id}`)
+        .set('Authorization', owner)
+        .send({ dueDate: later })
+        .expect(403);
+      expect(refused.body.message).toBe(
+        'Only a clerk or an admin may move a due date. Ask the clerk to move it; you can still rename the milestone or mark it complete.',
+      );
+      await api()
+        .patch(`/api/v1/actions/${actionId}`)
+        .set('Authorization', owner)
+        .send({ version: action.body.version, dueDate: later })
+        .expect(403);
+      const unmoved = await api()
+        .patch(`/api/v1/milestones/${milestone.id}`)
+        .set('Authorization', owner)
+        .send({ title: 'Renamed by its owner', dueDate: milestone.dueDate })
+        .expect(200);
+      expect(unmoved.body).toMatchObject({ title: 'Renamed by its owner', dueDate: milestone.dueDate });
+      const moved = await api()
+        .patch(`/api/v1/milestones/${milestone.id}`)
+        .set('Authorization', clerk)
+        .send({ dueDate: later })
+        .expect(200);
+      expect(moved.body.dueDate).toBe(later);
+    });
   });
 
   describe('measurements', () => {

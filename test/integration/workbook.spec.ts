@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import { excelArgb } from '../../src/presentation/palette';
 import { RAG_LOOKS } from '../../src/presentation/rag';
+import { strFromU8, unzipSync } from 'fflate';
 import { ROLE_EMAILS, tokenFor } from '../support/auth';
 import { type TestApp, databaseMode, startTestApp } from '../support/test-app';
 
@@ -23,7 +24,7 @@ describe(`the committee workbook (${databaseMode} database)`, () => {
   });
   afterAll(() => sut.close());
 
-  const download = async (asOf = '2009-10-20') => {
+  const downloadBytes = async (asOf = '2009-10-20') => {
     const response = await sut
       .http()
       .get(`/api/v1/plans/${planId}/workbook?asOf=${asOf}`)
@@ -36,9 +37,13 @@ describe(`the committee workbook (${databaseMode} database)`, () => {
       })
       .expect(200)
       .expect('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    expect(response.headers['content-disposition']).toContain('halton-jar-2008-as-at-2009-10-20.xlsx');
+    expect(response.headers['content-disposition']).toContain(`halton-jar-2008-as-at-${asOf}.xlsx`);
+    return response.body as Buffer;
+  };
+
+  const download = async (asOf = '2009-10-20') => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(response.body as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load((await downloadBytes(asOf)) as unknown as ExcelJS.Buffer);
     return workbook;
   };
 
@@ -184,11 +189,30 @@ describe(`the committee workbook (${databaseMode} database)`, () => {
       .set('Authorization', clerk)
       .send({ version: action.version, title })
       .expect(200);
-    const workbook = await download();
+    const bytes = await downloadBytes();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
     const cell = rowOf(workbook.getWorksheet('Actions') as ExcelJS.Worksheet, 'P8').getCell(6);
     expect(cell.value).toBe(title);
     expect(cell.type).toBe(ExcelJS.ValueType.String);
     expect(cell.formula).toBeUndefined();
+
+    // Its cell format carries Excel's quote prefix, so that editing the cell keeps it text; others do not.
+    const parts = unzipSync(bytes);
+    const xml = (name: string) => strFromU8(parts[name]);
+    const formats = [
+      ...xml('xl/styles.xml')
+        .split('<cellXfs')[1]
+        .matchAll(/<xf [^>]*>/g),
+    ].map((match) => match[0]);
+    const styleOf = (reference: string) => {
+      const found = new RegExp(`<c r="${reference}"[^>]*? s="(\\d+)"`).exec(xml('xl/worksheets/sheet2.xml'));
+      return formats[Number(found?.[1])];
+    };
+    const row = cell.row;
+    expect(styleOf(`F${row}`)).toContain('quotePrefix="1"');
+    expect(styleOf(`F${row}`)).toContain('numFmtId="49"');
+    expect(styleOf(`F${row + 1}`)).not.toContain('quotePrefix');
   });
 
   it('refuses another authority, and a date in the future', async () => {

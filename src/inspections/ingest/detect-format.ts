@@ -3,7 +3,7 @@
  * the documented JSON shape, or text (plain or Markdown; UTF-8 with or without a BOM, UTF-16 with a
  * BOM, else Windows-1252). Anything else is refused with a sentence a clerk understands.
  */
-import { unzipSync } from 'fflate';
+import { zipEntryNames } from '../../common/checked-zip';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -167,17 +167,8 @@ function startsWith(bytes: Buffer, magic: Buffer): boolean {
 
 /** A .docx is a zip whose directory lists word/document.xml; nothing is decompressed to find out. */
 function zipHoldsWordDocument(bytes: Buffer): boolean {
-  let found = false;
-  try {
-    unzipSync(bytes, {
-      filter: (file) => {
-        if (file.name === 'word/document.xml') found = true;
-        return false;
-      },
-    });
-  } catch {
-    // A damaged central directory: fall back to looking for the entry name in the local headers.
-    return bytes.indexOf('word/document.xml', 0, 'latin1') >= 0;
-  }
-  return found;
+  const names = zipEntryNames(bytes);
+  // A damaged central directory: fall back to looking for the entry name in the local headers.
+  if (!names) return bytes.indexOf('word/document.xml', 0, 'latin1') >= 0;
+  return names.includes('word/document.xml');
 }

@@ -1,30 +1,43 @@
 /**
- * Word .docx → text, read straight from the package's XML (fflate to unzip): one line per paragraph
+ * Word .docx → text, read straight from the package's XML (checked-zip to unzip): one line per paragraph
  * with a blank line between paragraphs, list items as bullets or their numbers, headings as Markdown
  * `#` headings, and each table row on one line with its cells separated by tabs — so a grade table
  * reads exactly like a tab-separated one in a text file. Page headers and footers live in other parts
  * of the package and are never read; deleted tracked changes and field codes are skipped.
  */
-import { unzipSync } from 'fflate';
+import { CheckedZip, ZipRefusal, type ZipRules } from '../../common/checked-zip';
 import type { ExtractResult } from './extract-pdf';
 
-const MAX_XML_BYTES = 100 * 1024 * 1024;
-const PARTS = ['word/document.xml', 'word/numbering.xml'];
+const MB = 1024 * 1024;
+const PART_BUDGETS: Record<string, number> = { 'word/document.xml': 32 * MB, 'word/numbering.xml': 4 * MB };
+
+/** The parts a .docx may hold: the package's own, the document's (word/) and its metadata; never macros. */
+const DOCX_PART =
+  /^(?:\[Content_Types\]\.xml|_rels\/\.rels|docProps\/[\w.-]+|docMetadata\/[\w.-]+|customXml\/(?:_rels\/)?[\w.-]+|word\/(?:[\w.-]+\/){0,3}[\w.[\]-]+)$/;
+
+export const DOCX_RULES: ZipRules = {
+  what: 'Word document',
+  maxEntries: 1000,
+  maxTotalBytes: 256 * MB,
+  allowedName: (name) => DOCX_PART.test(name) && !/vbaProject\.bin$/i.test(name),
+};
 
 export function extractDocxText(bytes: Buffer): ExtractResult {
-  let files: Record<string, Uint8Array>;
+  const files: Record<string, Uint8Array> = {};
   try {
-    let oversized = false;
-    files = unzipSync(bytes, {
-      filter: (file) => {
-        if (!PARTS.includes(file.name)) return false;
-        if (file.originalSize > MAX_XML_BYTES) oversized = true;
-        return !oversized;
-      },
-    });
-    if (oversized) return { ok: false, message: 'This Word document is too large to read.' };
-  } catch {
-    return { ok: false, message: 'This Word document could not be opened: it may be damaged or incomplete.' };
+    const zip = CheckedZip.open(bytes, DOCX_RULES);
+    for (const [part, budget] of Object.entries(PART_BUDGETS)) {
+      if (zip.entry(part)) files[part] = zip.readSync(part, budget);
+    }
+  } catch (error) {
+    if (!(error instanceof ZipRefusal)) throw error;
+    return {
+      ok: false,
+      message:
+        error.kind === 'damaged'
+          ? 'This Word document could not be opened: it may be damaged or incomplete.'
+          : error.message,
+    };
   }
   const document = files['word/document.xml'];
   if (!document) {

@@ -1,11 +1,14 @@
 /**
- * Writing and reading cells the same way in every workbook: text that looks like a formula stays
- * text, dates are dates, RAG words take their colour from conditional formatting, and values read
- * back from a workbook someone has edited are taken as what Excel shows.
+ * Writing cells the same way in every workbook: text that looks like a formula stays text, dates
+ * are dates, RAG words take their colour from conditional formatting. (Reading a workbook someone
+ * has edited is xlsx-reader's.)
  */
 import type ExcelJS from 'exceljs';
 import { excelArgb, PALETTE } from '../../presentation/palette';
 import { RAG_LOOKS, RAGS } from '../../presentation/rag';
+import { writeQuotePrefixOnTextFormats } from './quote-prefix';
+
+writeQuotePrefixOnTextFormats();
 
 /** The fill of a header row or a locked cell. */
 export const HEADER_FILL: ExcelJS.Fill = {
@@ -21,7 +24,10 @@ export function looksLikeFormula(value: string): boolean {
   return FORMULA_START.test(value);
 }
 
-/** A string that Excel might read as a formula is kept as text: text format, never a formula cell. */
+/**
+ * A string that Excel might read as a formula is kept as text: text format with Excel's quote
+ * prefix (see quote-prefix), never a formula cell.
+ */
 export function text(cell: ExcelJS.Cell, value: string | null | undefined): void {
   cell.value = value ?? null;
   if (value && looksLikeFormula(value)) cell.numFmt = '@';
@@ -73,26 +79,4 @@ export function choiceList(sheet: ExcelJS.Worksheet, ref: string, choices: reado
     errorTitle: 'Choose from the list',
     error: message,
   });
-}
-
-/** The value of an edited cell as text: rich text joined, a formula's last result, a link's text. */
-export function cellText(cell: ExcelJS.Cell): string {
-  const value = cell.value;
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value.trim();
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value)
-      return value.richText
-        .map((run) => run.text)
-        .join('')
-        .trim();
-    if ('formula' in value || 'sharedFormula' in value) {
-      const result = (value as ExcelJS.CellFormulaValue).result;
-      return result === undefined || result === null || typeof result === 'object' ? '' : String(result).trim();
-    }
-    if ('text' in value && typeof value.text === 'string') return value.text.trim();
-  }
-  return '';
 }

@@ -10,7 +10,9 @@ import { PROGRESS_RAGS, type ProgressRag } from '../../domain/vocabulary';
 import { excelArgb, PALETTE } from '../../presentation/palette';
 import { RAG_LOOKS, ragWord } from '../../presentation/rag';
 import type { ActionRag } from '../../rag/rules';
-import { addValidation, cellText, choiceList, dateOf, HEADER_FILL, numberOf, ragRules, text } from './cells';
+import { ZipRefusal } from '../../common/checked-zip';
+import { addValidation, choiceList, dateOf, HEADER_FILL, numberOf, ragRules, text } from './cells';
+import { type SheetCells, WorkbookRefusal, XlsxWorkbook } from './xlsx-reader';
 
 export const UPDATE_WORKBOOK_FORMAT = "Improvement Tracker owners' update workbook";
 export const UPDATE_WORKBOOK_VERSION = 1;
@@ -294,9 +296,25 @@ function unreadable(message: string): DomainError {
   return new DomainError(ErrorCode.Unprocessable, message);
 }
 
-function checkHeaders(sheet: ExcelJS.Worksheet, expected: readonly string[]): void {
-  const found = expected.map((_, index) => cellText(sheet.getRow(1).getCell(index + 1)));
-  const extra = cellText(sheet.getRow(1).getCell(expected.length + 1));
+const NOT_A_WORKBOOK =
+  'The file is not a readable Excel workbook (.xlsx): it may be damaged, incomplete or in another format. Save it from Excel as .xlsx and upload it again.';
+
+/** A refusal of the file itself (not of its rows) as the 422 to answer; anything else is thrown on. */
+function refusalOf(error: unknown): DomainError {
+  if (error instanceof ZipRefusal) {
+    return unreadable(
+      error.kind === 'damaged'
+        ? NOT_A_WORKBOOK
+        : `${error.message} Upload the update workbook as it was downloaded and filled in.`,
+    );
+  }
+  if (error instanceof WorkbookRefusal) return unreadable(error.message);
+  throw error;
+}
+
+function checkHeaders(sheet: SheetCells, expected: readonly string[]): void {
+  const found = expected.map((_, index) => sheet.text(1, index + 1));
+  const extra = sheet.text(1, expected.length + 1);
   const wrong = expected.findIndex((title, index) => found[index] !== title);
   if (wrong >= 0 || extra) {
     const problem =
@@ -309,35 +327,28 @@ function checkHeaders(sheet: ExcelJS.Worksheet, expected: readonly string[]): vo
   }
 }
 
-function rowsOf(sheet: ExcelJS.Worksheet): ExcelJS.Row[] {
-  if (sheet.rowCount > MAX_ROWS + 1) throw unreadable(`The ${sheet.name} sheet has more than ${MAX_ROWS} rows.`);
-  const rows: ExcelJS.Row[] = [];
-  sheet.eachRow((row, number) => {
-    if (number > 1) rows.push(row);
-  });
-  return rows;
+/** The rows after the header. */
+function bodyRows(sheet: SheetCells): number[] {
+  return sheet.rowNumbers().filter((number) => number > 1);
 }
 
 /**
  * Reads a filled-in update workbook, refusing (422, nothing changed) a file that is not an .xlsx,
- * is not an update workbook, is for another plan, or whose sheets or columns were altered.
+ * is not an update workbook, is for another plan, or whose sheets or columns were altered; and,
+ * before reading more than it must, a zip bomb or a sheet of more rows than a plan has.
  */
 export async function readUpdateWorkbook(bytes: Buffer, planId: string): Promise<FilledUpdateWorkbook> {
-  const workbook = new ExcelJS.Workbook();
+  let workbook: XlsxWorkbook;
+  let about: SheetCells | null;
   try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch {
-    throw unreadable(
-      'The file is not a readable Excel workbook (.xlsx): it may be damaged, incomplete or in another format. Save it from Excel as .xlsx and upload it again.',
-    );
+    workbook = await XlsxWorkbook.open(bytes);
+    about = await workbook.sheet(SHEETS.about, { maxRows: 20, maxColumns: 2 });
+  } catch (error) {
+    throw refusalOf(error);
   }
-  const about = workbook.getWorksheet(SHEETS.about);
   const fact = (label: string) => {
-    let found = '';
-    about?.eachRow((row) => {
-      if (cellText(row.getCell(1)) === label) found = cellText(row.getCell(2));
-    });
-    return found;
+    const row = about?.rowNumbers().find((number) => about?.text(number, 1) === label);
+    return row === undefined ? '' : (about?.text(row, 2) ?? '');
   };
   if (!about || fact('Format') !== UPDATE_WORKBOOK_FORMAT) {
     throw unreadable("This is not an owners' update workbook. Download one from the plan, fill it in and upload that.");
@@ -352,41 +363,53 @@ export async function readUpdateWorkbook(bytes: Buffer, planId: string): Promise
   const period = fact('Period');
   if (Number.isNaN(madeAt.getTime()) || !period) throw unreadable("The update workbook's hidden details were changed.");
 
-  const missing = [SHEETS.actions, SHEETS.indicators].filter((name) => !workbook.getWorksheet(name));
+  const missing = [SHEETS.actions, SHEETS.indicators].filter((name) => !workbook.sheetNames().includes(name));
   if (missing.length) {
-    const others = workbook.worksheets
-      .map((sheet) => sheet.name)
-      .filter((name) => !Object.values(SHEETS).includes(name as never));
+    const others = workbook.sheetNames().filter((name) => !Object.values(SHEETS).includes(name as never));
     throw unreadable(
       `The workbook has no ${missing.map((name) => `"${name}"`).join(' or ')} sheet${
         others.length ? ` (it has ${others.map((name) => `"${name}"`).join(', ')}: was a sheet renamed?)` : ''
       }. Rename it back, or download a new update workbook.`,
     );
   }
-  const actionsSheet = workbook.getWorksheet(SHEETS.actions)!;
-  const indicatorsSheet = workbook.getWorksheet(SHEETS.indicators)!;
+  let actionsSheet: SheetCells;
+  let indicatorsSheet: SheetCells;
+  try {
+    const limits = (columns: readonly string[]) => ({ maxRows: MAX_ROWS, maxColumns: columns.length + 1 });
+    actionsSheet = (await workbook.sheet(SHEETS.actions, limits(ACTION_COLUMNS)))!;
+    indicatorsSheet = (await workbook.sheet(SHEETS.indicators, limits(INDICATOR_COLUMNS)))!;
+  } catch (error) {
+    throw refusalOf(error);
+  }
+  if (!actionsSheet || !indicatorsSheet) throw unreadable(NOT_A_WORKBOOK);
   checkHeaders(actionsSheet, ACTION_COLUMNS);
   checkHeaders(indicatorsSheet, INDICATOR_COLUMNS);
 
-  const actions = rowsOf(actionsSheet)
-    .map((row) => ({
-      row: row.number,
-      actionId: cellText(row.getCell(1)),
-      version: /^\d+$/.test(cellText(row.getCell(2))) ? Number(cellText(row.getCell(2))) : null,
-      narrative: cellText(row.getCell(11)),
-      percentComplete: cellText(row.getCell(12)),
-      proposedRag: cellText(row.getCell(13)),
-    }))
+  const actions = bodyRows(actionsSheet)
+    .map((row) => {
+      const text = (column: number) => actionsSheet.text(row, column);
+      return {
+        row,
+        actionId: text(1),
+        version: /^\d+$/.test(text(2)) ? Number(text(2)) : null,
+        narrative: text(11),
+        percentComplete: text(12),
+        proposedRag: text(13),
+      };
+    })
     .filter((row) => row.actionId || row.narrative || row.percentComplete || row.proposedRag);
-  const indicators = rowsOf(indicatorsSheet)
-    .map((row) => ({
-      row: row.number,
-      indicatorId: cellText(row.getCell(1)),
-      valueWhenMade: cellText(row.getCell(2)) || null,
-      period: cellText(row.getCell(10)),
-      value: cellText(row.getCell(11)),
-      note: cellText(row.getCell(12)),
-    }))
+  const indicators = bodyRows(indicatorsSheet)
+    .map((row) => {
+      const text = (column: number) => indicatorsSheet.text(row, column);
+      return {
+        row,
+        indicatorId: text(1),
+        valueWhenMade: text(2) || null,
+        period: text(10),
+        value: text(11),
+        note: text(12),
+      };
+    })
     .filter((row) => row.indicatorId || row.value || row.note);
   return { planId, period, madeAt, actions, indicators };
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { DomainError, ErrorCode } from '../../common/domain-error';
+import { INDICATOR_NUMBER, withinNumeric } from '../../common/validation';
 import type { Caller } from '../../common/request-context';
 import {
   FREQUENCY_WORDS,
@@ -38,8 +39,6 @@ import { UpdateWorkbookUploadEntity } from './update-workbook-upload.entity';
 
 export const MAX_WORKBOOK_UPLOAD_BYTES = 10 * 1024 * 1024;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** numeric(14, 4): ten digits before the point. */
-const MAX_VALUE = 1e10;
 
 /** The same value written two ways ("72.5" and "72.5000") is the same value. */
 function sameValue(a: string | null, b: string | null): boolean {
@@ -425,7 +424,7 @@ export class UpdateWorkbooksService {
       }
       if (!row.value) return refuse('invalid', `Enter a value for ${indicator.code} as well as the note.`);
       const value = Number(row.value.replace(/,/g, ''));
-      if (!Number.isFinite(value) || Math.abs(value) >= MAX_VALUE) {
+      if (!Number.isFinite(value) || !withinNumeric(value, INDICATOR_NUMBER)) {
         return refuse('invalid', `${indicator.code}'s new value must be a number, not "${row.value}".`);
       }
       const note = row.note.slice(0, 2000) || null;
