@@ -25,7 +25,7 @@ export const EXEMPT_PARAGRAPHS: Record<number, string> = {
   7: 'information relating to action in connection with the prevention, investigation or prosecution of crime',
 };
 
-const CHANGE_WORDS: Record<string, string> = {
+export const CHANGE_WORDS: Record<string, string> = {
   better: 'Improved',
   worse: 'Worsened',
   same: 'No change',
@@ -34,7 +34,7 @@ const CHANGE_WORDS: Record<string, string> = {
   removed: 'Removed',
 };
 
-const DIRECTION_WORDS: Record<string, string> = {
+export const DIRECTION_WORDS: Record<string, string> = {
   improving: '▲ Improving',
   worsening: '▼ Worsening',
   no_change: '► No change',

@@ -113,7 +113,7 @@ export const TIMESCALE_MONTHS: Record<Timescale | 'none', number> = {
   none: 12,
 };
 
-const TIMESCALE_WORDS: Record<Timescale | 'none', string> = {
+export const TIMESCALE_WORDS: Record<Timescale | 'none', string> = {
   immediate: 'for immediate action',
   within_three_months: 'within three months',
   within_six_months: 'within six months',
