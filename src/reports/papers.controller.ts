@@ -103,6 +103,7 @@ export class PapersController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<PaperDto | StreamableFile> {
+    response.vary('Accept');
     const format = query.format ?? negotiatedFormat(request);
     if (format !== 'json') return this.download(caller, id, format, response);
     const { paper, meeting } = await this.papers.get(caller, id);
