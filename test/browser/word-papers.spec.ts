@@ -255,4 +255,22 @@ describe(`board papers and the plan in Word (${databaseMode} database, LibreOffi
     }
     expect(parts['docProps/core.xml']).toContain('<dc:language>en-GB</dc:language>');
   });
+
+  it('says that a paper printed before Word versions were kept has none, and offers only its PDF', async () => {
+    const { paper } = cabinet;
+    // A paper as stored before this version: its PDF only.
+    await sut.dataSource.query('UPDATE board_paper SET docx = NULL, docx_sha256 = NULL WHERE id = $1', [paper.id]);
+    const missing = await sut.http().get(`/api/v1/papers/${paper.id}/docx`).set('Authorization', clerk).expect(404);
+    expect(missing.body.message).toBe(
+      'This paper was printed before papers were kept in Word as well, so it has no Word version. Print it again as a correction to have one.',
+    );
+    const record = await sut.http().get(`/api/v1/papers/${paper.id}`).set('Authorization', clerk).expect(200);
+    expect(record.body).toMatchObject({ docxSha256: null, docxHref: null });
+    await get(paper.href).expect(200).expect('Content-Type', 'application/pdf');
+    const agent = sut.browser();
+    await signInThroughPage(agent, ROLE_EMAILS.clerk);
+    const page = await agent.get(`/plans/${planId}/papers`).expect(200);
+    expect(page.text).toContain(`href="/plans/${planId}/papers/${paper.id}/pdf"`);
+    expect(page.text).not.toContain(`href="/plans/${planId}/papers/${paper.id}/docx"`);
+  });
 });
