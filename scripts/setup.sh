@@ -3,6 +3,10 @@
 # board papers, the Cairo family that the chart renderer builds against, fonts, poppler for tests)
 # and the npm dependencies. Safe to run again: it does only what is missing, and takes about a
 # second when nothing is.
+#
+#   scripts/setup.sh              what the app needs (npm start)
+#   scripts/setup.sh --for-tests  and LibreOffice Writer and Calc, which the tests open papers and
+#                                 workbooks in, as councils do; the app itself never runs it
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +24,13 @@ SYSTEM_PACKAGES=(
   libpixman-1-dev
   poppler-utils       # pdftotext / pdftoppm, used by the tests to read generated papers
 )
+
+if [[ ${1:-} == --for-tests ]]; then
+  SYSTEM_PACKAGES+=(
+    libreoffice-writer-nogui  # the tests convert the Word papers to PDF with it (soffice --headless)
+    libreoffice-calc-nogui    # and the workbooks
+  )
+fi
 
 missing=()
 for package in "${SYSTEM_PACKAGES[@]}"; do

@@ -10,7 +10,7 @@ import { DatabaseModule } from '../database/database.module';
 import { ImprovementPlanEntity } from '../plans/improvement-plan.entity';
 import { HOUSE_STYLES } from '../reports/paper-html';
 import { WorkbooksService } from '../reports/excel/workbooks.service';
-import { PapersService } from '../reports/papers.service';
+import { PAPER_FORMATS, type PaperFormat, PapersService } from '../reports/papers.service';
 import { ReportsModule } from '../reports/reports.module';
 
 @Module({})
@@ -30,6 +30,7 @@ interface PaperOptions {
   asOf?: string;
   officer?: string;
   subject?: string;
+  format?: PaperFormat;
   out?: string;
 }
 
@@ -47,17 +48,18 @@ async function findPlan(context: INestApplicationContext, reference: string): Pr
 }
 
 /**
- * `tracker paper --plan REF --committee NAME --meeting-date YYYY-MM-DD --out FILE.pdf`: prints and
- * keeps a board paper exactly as the API does, and writes the PDF to FILE.
+ * `tracker paper --plan REF --committee NAME --meeting-date YYYY-MM-DD [--format pdf|docx] --out FILE`:
+ * prints and keeps a board paper exactly as the API does (PDF and Word together), and writes the
+ * format asked for (the PDF by default) to FILE.
  */
-@Command({ name: 'paper', description: 'Print a board paper for a plan and write the PDF to a file' })
+@Command({ name: 'paper', description: 'Print a board paper for a plan and write the PDF or Word version to a file' })
 export class PaperCommand extends CommandRunner {
   async run(_params: string[], options: PaperOptions): Promise<void> {
     for (const required of ['plan', 'committee', 'meetingDate', 'out'] as const) {
       if (!options[required]) {
         const flag = required === 'meetingDate' ? '--meeting-date' : `--${required}`;
         throw new Error(
-          `Give ${flag}: tracker paper --plan REF --committee NAME --meeting-date YYYY-MM-DD --out FILE.pdf`,
+          `Give ${flag}: tracker paper --plan REF --committee NAME --meeting-date YYYY-MM-DD [--format pdf|docx] --out FILE`,
         );
       }
     }
@@ -79,10 +81,11 @@ export class PaperCommand extends CommandRunner {
           subject: options.subject ?? `Progress on the ${plan.title}`,
         }),
       );
-      const pdf = await context.get(DataSource).query(`SELECT pdf FROM board_paper WHERE id = $1`, [stored.paper.id]);
-      writeFileSync(options.out as string, pdf[0].pdf as Buffer);
+      const format = options.format ?? 'pdf';
+      const file = await context.get(PapersService).file({ authorityId: plan.authorityId }, stored.paper.id, format);
+      writeFileSync(options.out as string, file.bytes);
       process.stdout.write(
-        `Printed ${plan.reference} for ${stored.meeting.committee}, ${stored.meeting.meetingDate}: ${options.out} (paper ${stored.paper.id}, SHA-256 ${stored.paper.pdfSha256}).\n`,
+        `Printed ${plan.reference} for ${stored.meeting.committee}, ${stored.meeting.meetingDate}: ${options.out} (paper ${stored.paper.id}, SHA-256 ${file.sha256}).\n`,
       );
     } finally {
       await context.close();
@@ -140,7 +143,13 @@ export class PaperCommand extends CommandRunner {
     return value;
   }
 
-  @Option({ flags: '--out <file>', description: 'Where to write the PDF' })
+  @Option({ flags: '--format <format>', description: 'pdf (the default) or docx: which version to write' })
+  parseFormat(value: string): PaperFormat {
+    if (!Object.hasOwn(PAPER_FORMATS, value)) throw new Error('--format must be pdf or docx.');
+    return value as PaperFormat;
+  }
+
+  @Option({ flags: '--out <file>', description: 'Where to write the PDF or Word file' })
   parseOut(value: string): string {
     return value;
   }

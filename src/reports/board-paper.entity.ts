@@ -19,6 +19,7 @@ import { RagSnapshotEntity } from './rag-snapshot.entity';
   `(status = 'public' AND exempt_paragraph IS NULL) OR (status = 'exempt' AND exempt_paragraph BETWEEN 1 AND 7)`,
 )
 @Check('ck_board_paper_pdf_sha256', `pdf_sha256 IS NULL OR pdf_sha256 ~ '^[0-9a-f]{64}$'`)
+@Check('ck_board_paper_docx_sha256', `docx_sha256 IS NULL OR docx_sha256 ~ '^[0-9a-f]{64}$'`)
 @Check('ck_board_paper_workbook_sha256', `workbook_sha256 IS NULL OR workbook_sha256 ~ '^[0-9a-f]{64}$'`)
 export class BoardPaperEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_board_paper' })
@@ -87,6 +88,13 @@ export class BoardPaperEntity {
 
   @Column({ type: 'char', length: 64, nullable: true })
   pdfSha256: string | null;
+
+  /** The same paper as a Word document, made with the PDF from the same model; null for papers printed before. */
+  @Column({ type: 'bytea', nullable: true, select: false })
+  docx: Buffer | null;
+
+  @Column({ type: 'char', length: 64, nullable: true })
+  docxSha256: string | null;
 
   @Column({ type: 'bytea', nullable: true, select: false })
   workbook: Buffer | null;

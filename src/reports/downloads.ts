@@ -1,6 +1,7 @@
 import type { Response } from 'express';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** A file to save, never kept in a shared cache: papers and workbooks hold the council's data. */
 export function setAttachment(

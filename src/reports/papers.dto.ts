@@ -122,8 +122,26 @@ export class PaperDto {
   @ApiProperty({ format: 'uuid' }) snapshotId: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) replacesId: string | null;
   @ApiProperty({ description: 'SHA-256 of the PDF, hex.' }) pdfSha256: string;
+  @ApiProperty({
+    description: 'SHA-256 of the Word version, hex; null for a paper printed before Word versions were kept.',
+    nullable: true,
+    type: String,
+  })
+  docxSha256: string | null;
   @ApiProperty({ format: 'date-time' }) generatedAt: string;
   @ApiProperty({ description: 'Where to download the PDF.' }) href: string;
+  @ApiProperty({ description: 'Where to download the Word version (.docx), or null.', nullable: true, type: String })
+  docxHref: string | null;
+}
+
+export class PaperFormatQuery {
+  @ApiPropertyOptional({
+    enum: ['json', 'pdf', 'docx'],
+    description: 'The record as JSON (the default), or the stored PDF or Word file. Overrides the Accept header.',
+  })
+  @IsOptional()
+  @IsIn(['json', 'pdf', 'docx'], { message: 'format must be json, pdf or docx.' })
+  format?: 'json' | 'pdf' | 'docx';
 }
 
 export function toPaperDto(paper: BoardPaperEntity, meeting: { committee: string; meetingDate: string }): PaperDto {
@@ -141,7 +159,9 @@ export function toPaperDto(paper: BoardPaperEntity, meeting: { committee: string
     snapshotId: paper.snapshotId,
     replacesId: paper.replacesId,
     pdfSha256: paper.pdfSha256 ?? '',
+    docxSha256: paper.docxSha256,
     generatedAt: paper.generatedAt.toISOString(),
     href: `/api/v1/papers/${paper.id}/pdf`,
+    docxHref: paper.docxSha256 ? `/api/v1/papers/${paper.id}/docx` : null,
   };
 }

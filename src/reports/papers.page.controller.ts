@@ -17,11 +17,12 @@ import {
   validateAs,
 } from '../web/form-validation';
 import { pageContext } from '../web/page-context';
+import { InspectoratePlanService } from './docx/inspectorate-plan.service';
 import { WorkbooksService } from './excel/workbooks.service';
 import { HOUSE_STYLES } from './paper-html';
 import { CreatePaperDto } from './papers.dto';
-import { PapersService } from './papers.service';
-import { XLSX_TYPE, setAttachment } from './downloads';
+import { type PaperFormat, PapersService } from './papers.service';
+import { DOCX_TYPE, XLSX_TYPE, setAttachment } from './downloads';
 
 type Form = Record<string, unknown>;
 
@@ -63,8 +64,9 @@ const CONTROLS = [
 ];
 
 /**
- * A plan's board papers: every paper printed so far and the committee workbook, for every reader
- * (as the API allows), and the form to print one for a meeting, for clerks and administrators.
+ * A plan's board papers: every paper printed so far (PDF and Word) and the committee workbook and
+ * the plan for the inspectorate, for every reader (as the API allows), and the form to print one
+ * for a meeting, for clerks and administrators.
  * Printing waits for the PDF, then redirects; with JavaScript the page says it is printing meanwhile.
  */
 @ApiExcludeController()
@@ -73,6 +75,7 @@ export class PapersPageController {
   constructor(
     private readonly papers: PapersService,
     private readonly workbooks: WorkbooksService,
+    private readonly inspectoratePlans: InspectoratePlanService,
     private readonly plans: PlansService,
     private readonly csrf: Csrf,
   ) {}
@@ -140,6 +143,19 @@ export class PapersPageController {
     response.send(bytes);
   }
 
+  /** The plan as a Word document in the shape the inspectorate receives it, as it stands today. */
+  @Get('inspectorate-plan')
+  @Policy(Permission.Read)
+  async inspectoratePlan(
+    @CurrentCaller() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Res() response: Response,
+  ): Promise<void> {
+    const { bytes, fileName } = await this.inspectoratePlans.document(caller, id);
+    setAttachment(response, DOCX_TYPE, fileName);
+    response.send(bytes);
+  }
+
   /** A paper's PDF, the bytes stored when it was printed: only under its own plan's address. */
   @Get(':paperId/pdf')
   @Policy(Permission.Read)
@@ -149,8 +165,30 @@ export class PapersPageController {
     @Param('paperId', ParseUUIDPipe) paperId: string,
     @Res() response: Response,
   ): Promise<void> {
-    const { bytes, fileName, sha256 } = await this.papers.pdf(caller, paperId, id);
-    setAttachment(response, 'application/pdf', fileName, { 'X-Content-SHA256': sha256 });
+    await this.send(caller, id, paperId, 'pdf', response);
+  }
+
+  /** A paper's Word version, the bytes stored with its PDF: only under its own plan's address. */
+  @Get(':paperId/docx')
+  @Policy(Permission.Read)
+  async docx(
+    @CurrentCaller() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('paperId', ParseUUIDPipe) paperId: string,
+    @Res() response: Response,
+  ): Promise<void> {
+    await this.send(caller, id, paperId, 'docx', response);
+  }
+
+  private async send(
+    caller: Caller,
+    planId: string,
+    paperId: string,
+    format: PaperFormat,
+    response: Response,
+  ): Promise<void> {
+    const { bytes, fileName, sha256, contentType } = await this.papers.file(caller, paperId, format, planId);
+    setAttachment(response, contentType, fileName, { 'X-Content-SHA256': sha256 });
     response.send(bytes);
   }
 
@@ -183,7 +221,12 @@ export class PapersPageController {
       mayPostProgress: roleMay(caller.role, Permission.PostProgress),
       created: model.created,
       printed: printed
-        ? { id: printed.paper.id, committee: printed.meeting.committee, meetingDate: printed.meeting.meetingDate }
+        ? {
+            id: printed.paper.id,
+            committee: printed.meeting.committee,
+            meetingDate: printed.meeting.meetingDate,
+            hasDocx: printed.paper.docxSha256 !== null,
+          }
         : null,
       values: {
         committee: value('committee', last ? lastInputs.committee : ''),
@@ -215,6 +258,7 @@ export class PapersPageController {
         asOf: (paper.inputs as Record<string, unknown> | null)?.asOf ?? null,
         generatedAt: paper.generatedAt,
         replaces: paper.replacesId,
+        hasDocx: paper.docxSha256 !== null,
       })),
       errors: model.errors,
       errorList: errorList(model.errors, [...DATE_FIELDS, 'workbookAsOf']),

@@ -2,18 +2,36 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuthorityEntity } from '../authorities/authority.entity';
-import { DomainError } from '../common/domain-error';
+import { DomainError, ErrorCode } from '../common/domain-error';
 import type { Caller } from '../common/request-context';
 import { ImprovementPlanEntity } from '../plans/improvement-plan.entity';
 import { snapshotContentOf, StatusService } from '../rag/status.service';
 import { BoardPaperEntity } from './board-paper.entity';
 import { CommitteeMeetingEntity } from './committee-meeting.entity';
+import { boardPaperDocx } from './docx/board-paper-docx';
+import { DOCX_TYPE } from './downloads';
 import { headerFooter, HOUSE_STYLES, type HouseStyle, paperHtml } from './paper-html';
 import type { CreatePaperDto } from './papers.dto';
 import { PdfRenderer } from './pdf/pdf-renderer';
 import { RagSnapshotEntity } from './rag-snapshot.entity';
 import { ReportBuilder } from './report-builder';
 import type { PaperInputs } from './report-model';
+
+/** The two forms a paper is kept in: the PDF as printed, and the Word document made with it. */
+export const PAPER_FORMATS = {
+  pdf: { contentType: 'application/pdf', column: 'pdf', hash: 'pdfSha256' },
+  docx: { contentType: DOCX_TYPE, column: 'docx', hash: 'docxSha256' },
+} as const;
+export type PaperFormat = keyof typeof PAPER_FORMATS;
+
+export interface PaperFile {
+  bytes: Buffer;
+  fileName: string;
+  sha256: string;
+  contentType: string;
+}
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 export interface StoredPaper {
   paper: BoardPaperEntity;
@@ -22,8 +40,10 @@ export interface StoredPaper {
 
 /**
  * Board papers: the report model of a plan as at a date, printed in the house style, and kept for
- * good with the snapshot it shows. A paper is never printed again in place: a correction is a new
- * paper that names the one it replaces, and the stored bytes are what is downloaded, always.
+ * good with the snapshot it shows. The Word version is made from the same model at the same time
+ * and kept beside the PDF, so the two are always the same paper. A paper is never printed again in
+ * place: a correction is a new paper that names the one it replaces, and the stored bytes are what
+ * is downloaded, always.
  */
 @Injectable()
 export class PapersService {
@@ -95,7 +115,10 @@ export class PapersService {
     const { status: planStatus, thresholds } = await this.status.planStatus(caller, planId, asOf, manager);
     const model = await this.builder.build(manager, caller.authorityId, plan, paper, asOf, planStatus, thresholds);
     const { header, footer } = headerFooter(model);
-    const pdf = await this.printer.print(paperHtml(model), { headerTemplate: header, footerTemplate: footer });
+    const [pdf, docx] = await Promise.all([
+      this.printer.print(paperHtml(model), { headerTemplate: header, footerTemplate: footer }),
+      boardPaperDocx(model, new Date()),
+    ]);
 
     return this.dataSource.transaction(async (transaction) => {
       const meetings = transaction.getRepository(CommitteeMeetingEntity);
@@ -136,7 +159,9 @@ export class PapersService {
           houseStyle: paper.houseStyle,
           inputs: { ...paper, asOf } as unknown as Record<string, unknown>,
           pdf,
-          pdfSha256: createHash('sha256').update(pdf).digest('hex'),
+          pdfSha256: sha256(pdf),
+          docx,
+          docxSha256: sha256(docx),
           generatedById: caller.userId,
         }),
       );
@@ -163,22 +188,35 @@ export class PapersService {
     return { paper, meeting: paper.committeeMeeting as CommitteeMeetingEntity };
   }
 
-  /** Exactly the bytes stored when the paper was printed; with `planId`, only a paper of that plan. */
-  async pdf(caller: Caller, id: string, planId?: string): Promise<{ bytes: Buffer; fileName: string; sha256: string }> {
+  /** Exactly the bytes stored when the paper was printed, as PDF or Word; with `planId`, only a paper of that plan. */
+  async file(
+    caller: Pick<Caller, 'authorityId'>,
+    id: string,
+    format: PaperFormat,
+    planId?: string,
+  ): Promise<PaperFile> {
+    const { contentType, column, hash } = PAPER_FORMATS[format];
     const query = this.dataSource
       .getRepository(BoardPaperEntity)
       .createQueryBuilder('paper')
-      .addSelect('paper.pdf')
+      .addSelect(`paper.${column}`)
       .leftJoinAndSelect('paper.committeeMeeting', 'meeting')
       .where('paper.id = :id AND paper.authorityId = :authorityId', { id, authorityId: caller.authorityId });
     if (planId !== undefined) query.andWhere('paper.planId = :planId', { planId });
     const row = await query.getOne();
-    if (!row?.pdf) throw DomainError.notFound('The paper');
+    if (!row) throw DomainError.notFound('The paper');
+    const bytes = row[column];
+    if (!bytes) {
+      throw new DomainError(
+        ErrorCode.NotFound,
+        'This paper was printed before papers were kept in Word as well, so it has no Word version. Print it again as a correction to have one.',
+      );
+    }
     const slug = `${row.committeeMeeting?.committee ?? 'paper'} ${row.committeeMeeting?.meetingDate ?? ''}`
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '');
-    return { bytes: row.pdf, fileName: `${slug || 'paper'}.pdf`, sha256: row.pdfSha256 ?? '' };
+    return { bytes, fileName: `${slug || 'paper'}.${format}`, sha256: row[hash] ?? '', contentType };
   }
 
   private async plan(caller: Pick<Caller, 'authorityId'>, planId: string): Promise<ImprovementPlanEntity> {

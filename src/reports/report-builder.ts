@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { AuthorityEntity } from '../authorities/authority.entity';
 import { DomainError } from '../common/domain-error';
 import { financialQuarterOf } from '../domain/periods';
 import { exampleNoticeFor } from '../example/example-notice';
 import { InspectionEntity } from '../inspections/inspection.entity';
+import { RecommendationEntity } from '../inspections/recommendation.entity';
 import { JudgementEntity } from '../inspections/judgement.entity';
+import { ActionEntity } from '../plans/action.entity';
 import { ImprovementPlanEntity } from '../plans/improvement-plan.entity';
+import { MilestoneEntity } from '../plans/milestone.entity';
 import { clockOf } from '../plans/plans.service';
 import { type SnapshotContent, movementBetween } from '../rag/movement';
 import type { PlanStatus } from '../rag/plan-status';
@@ -17,7 +20,7 @@ import { govukDate } from '../presentation/dates';
 import { ChartRenderer } from './charts/chart-renderer';
 import { areaCountsChart, ragCountsChart } from './charts/status-charts';
 import { indicatorTrendChart } from './charts/trend-chart';
-import type { AppendixGroup, PaperInputs, ReportChart, ReportModel } from './report-model';
+import type { AppendixGroup, PaperInputs, PlanDetail, ReportChart, ReportModel } from './report-model';
 
 /**
  * Builds the report model: the one query layer the paper and the workbook share. Everything is
@@ -35,7 +38,8 @@ export class ReportBuilder {
     asOf: string,
     status: PlanStatus,
     thresholds: Thresholds,
-    charts: 'all' | 'summary' = 'all',
+    charts: 'all' | 'summary' | 'none' = 'all',
+    options: { planDetail?: boolean } = {},
   ): Promise<ReportModel> {
     const authority = await manager.getRepository(AuthorityEntity).findOneByOrFail({ id: authorityId });
     const inspection = await manager.getRepository(InspectionEntity).findOneBy({ id: plan.inspectionId, authorityId });
@@ -106,9 +110,45 @@ export class ReportBuilder {
       series: await this.seriesOf(manager, authorityId, status, asOf),
       charts: [],
       notice: exampleNoticeFor(authority.name),
+      planDetail: options.planDetail ? await this.planDetailOf(manager, authorityId, inspection.id, status) : undefined,
     };
     model.charts = await this.chartsFor(model, asOf, charts);
     return model;
+  }
+
+  /** Each action's description and milestones, and each recommendation's published timescale. */
+  private async planDetailOf(
+    manager: EntityManager,
+    authorityId: string,
+    inspectionId: string,
+    status: PlanStatus,
+  ): Promise<PlanDetail> {
+    const ids = status.actions.map((line) => line.id);
+    const actions = await manager.getRepository(ActionEntity).find({
+      select: { id: true, description: true },
+      where: { id: In(ids), authorityId },
+    });
+    const milestones = await manager.getRepository(MilestoneEntity).find({
+      where: { actionId: In(ids), authorityId },
+      order: { dueDate: 'ASC', title: 'ASC' },
+    });
+    const recommendations = await manager.getRepository(RecommendationEntity).find({
+      select: { position: true, timescale: true },
+      where: { inspectionId, authorityId },
+    });
+    const detail: PlanDetail = { recommendations: {}, actions: {} };
+    for (const recommendation of recommendations) {
+      detail.recommendations[recommendation.position] = { timescale: recommendation.timescale };
+    }
+    for (const action of actions) detail.actions[action.id] = { description: action.description, milestones: [] };
+    for (const milestone of milestones) {
+      detail.actions[milestone.actionId]?.milestones.push({
+        title: milestone.title,
+        dueDate: milestone.dueDate,
+        completedOn: milestone.completedOn,
+      });
+    }
+    return detail;
   }
 
   /** Every value of every indicator on the plan up to the as-of date, oldest first, in one query. */
@@ -130,9 +170,13 @@ export class ReportBuilder {
     return series;
   }
 
-  /** The status charts, and with `all` a trend chart per indicator (papers); workbooks need only the summary. */
-  private async chartsFor(model: ReportModel, asOf: string, which: 'all' | 'summary'): Promise<ReportChart[]> {
+  /**
+   * The status charts, and with `all` a trend chart per indicator (papers); workbooks need only the
+   * summary, and the plan as sent to the inspectorate none.
+   */
+  private async chartsFor(model: ReportModel, asOf: string, which: 'all' | 'summary' | 'none'): Promise<ReportChart[]> {
     const charts: ReportChart[] = [];
+    if (which === 'none') return charts;
     const counts = ragCountsChart(model.summary);
     charts.push({
       id: 'rag-counts',

@@ -59,6 +59,21 @@ export interface AppendixGroup {
   actions: ActionStatusLine[];
 }
 
+/**
+ * What the plan as sent to the inspectorate shows beyond the paper: each action's description and
+ * milestones, and the timescale the inspection gave each recommendation (by its position).
+ */
+export interface PlanDetail {
+  recommendations: Record<number, { timescale: string | null }>;
+  actions: Record<string, { description: string | null; milestones: PlanMilestone[] }>;
+}
+
+export interface PlanMilestone {
+  title: string;
+  dueDate: string;
+  completedOn: string | null;
+}
+
 export interface ReportModel {
   authority: { name: string };
   paper: PaperInputs;
@@ -94,6 +109,8 @@ export interface ReportModel {
   charts: ReportChart[];
   /** Marks every page of an illustrative example. */
   notice: string | null;
+  /** Only for the plan as sent to the inspectorate. */
+  planDetail?: PlanDetail;
 }
 
 /** Paper inputs with nothing written yet: for a workbook, which has no meeting or prose. */

@@ -3,6 +3,7 @@ import { IndicatorsModule } from '../indicators/indicators.module';
 import { PlanningModule } from '../plans/planning.module';
 import { RagModule } from '../rag/rag.module';
 import { ChartRenderer } from './charts/chart-renderer';
+import { InspectoratePlanService } from './docx/inspectorate-plan.service';
 import { UpdateWorkbooksController } from './excel/update-workbooks.controller';
 import { UpdateWorkbooksService } from './excel/update-workbooks.service';
 import { WorkbooksService } from './excel/workbooks.service';
@@ -14,7 +15,23 @@ import { ReportBuilder } from './report-builder';
 @Module({
   imports: [RagModule, PlanningModule, IndicatorsModule],
   controllers: [PapersController, UpdateWorkbooksController],
-  providers: [ChartRenderer, PdfRenderer, ReportBuilder, PapersService, WorkbooksService, UpdateWorkbooksService],
-  exports: [PapersService, WorkbooksService, UpdateWorkbooksService, PdfRenderer, ReportBuilder, ChartRenderer],
+  providers: [
+    ChartRenderer,
+    PdfRenderer,
+    ReportBuilder,
+    PapersService,
+    WorkbooksService,
+    UpdateWorkbooksService,
+    InspectoratePlanService,
+  ],
+  exports: [
+    PapersService,
+    WorkbooksService,
+    UpdateWorkbooksService,
+    InspectoratePlanService,
+    PdfRenderer,
+    ReportBuilder,
+    ChartRenderer,
+  ],
 })
 export class ReportsModule {}

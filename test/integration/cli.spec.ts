@@ -129,6 +129,22 @@ describe(`the tracker command (${databaseMode} database)`, () => {
       expect(unknown.stderr).toMatch(/There is no plan NO-SUCH-PLAN\./);
     });
 
+    it('writes the Word version of the paper it prints with --format docx, and refuses another format', () => {
+      const out = join(mkdtempSync(join(tmpdir(), 'tracker-paper-')), 'paper.docx');
+      const args = ['paper', '--plan', 'HALTON-JAR-2008', '--committee', 'Cabinet', '--meeting-date', '2009-10-29'];
+      const printed = tracker([...args, '--as-of', '2009-10-20', '--format', 'docx', '--out', out], env);
+      expect(printed.stderr).toBe('');
+      const docx = readFileSync(out);
+      // A .docx is a zip whose main part is the Word document.
+      expect(docx.subarray(0, 2).toString()).toBe('PK');
+      expect(docx.includes('word/document.xml')).toBe(true);
+      const sha = /SHA-256 ([0-9a-f]{64})/.exec(printed.stdout)?.[1];
+      expect(createHash('sha256').update(docx).digest('hex')).toBe(sha);
+      const refused = tracker([...args, '--format', 'odt', '--out', out], env);
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toMatch(/--format must be pdf or docx\./);
+    });
+
     it('writes the committee workbook for a plan', () => {
       const out = join(mkdtempSync(join(tmpdir(), 'tracker-workbook-')), 'plan.xlsx');
       const written = tracker(['workbook', '--plan', 'HALTON-JAR-2008', '--as-of', '2009-10-20', '--out', out], env);
@@ -166,9 +182,11 @@ describe(`the tracker command (${databaseMode} database)`, () => {
         env,
         'a-sensible-passphrase\n',
       );
-      expect(reset.stdout).toBe('Set a new password for cli.user@halton.example; their sessions have ended.\n');
+      expect(reset.stdout).toBe(
+        'Set a new password for cli.user@halton.example; their sessions have ended and their access tokens are revoked.\n',
+      );
       expect(tracker(['user', 'disable', 'cli.user@halton.example'], env).stdout).toBe(
-        'Disabled cli.user@halton.example; their sessions have ended.\n',
+        'Disabled cli.user@halton.example; their sessions have ended and their access tokens are revoked.\n',
       );
       const unknown = tracker(['user', 'disable', 'nobody@halton.example'], env);
       expect(unknown.status).toBe(1);

@@ -165,7 +165,7 @@ export const TIMESCALE_MONTHS: Record<Timescale | 'none', number> = {
   none: 12,
 };
 
-const TIMESCALE_WORDS: Record<Timescale, string> = {
+export const TIMESCALE_WORDS: Record<Timescale, string> = {
   immediate: 'for immediate action',
   within_three_months: 'within three months',
   within_six_months: 'within six months',
