@@ -7,6 +7,7 @@ import { AddActionClosedOn1795334730025 } from './1795334730025-AddActionClosedO
 import { IndexActionsByAuthority1795335105607 } from './1795335105607-IndexActionsByAuthority';
 import { IndexAuditByAuthorityAndId1795335783177 } from './1795335783177-IndexAuditByAuthorityAndId';
 import { AddUpdateWorkbookUploads1796179382106 } from './1796179382106-AddUpdateWorkbookUploads';
+import { StampProgressUpdatesAfterTheActionLock1796437629343 } from './1796437629343-StampProgressUpdatesAfterTheActionLock';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -18,4 +19,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   IndexActionsByAuthority1795335105607,
   IndexAuditByAuthorityAndId1795335783177,
   AddUpdateWorkbookUploads1796179382106,
+  StampProgressUpdatesAfterTheActionLock1796437629343,
 ];

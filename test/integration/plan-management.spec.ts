@@ -275,6 +275,25 @@ describe(`managing improvement plans (${databaseMode} database)`, () => {
       expect(action.body).toMatchObject({ percentComplete: 35, status: 'in_progress' });
     });
 
+    it('keeps the action’s % complete equal to the newest update in its history when 20 are posted at once', async () => {
+      const plan = await api().get(`/api/v1/plans/${planId}`).set('Authorization', clerk).expect(200);
+      const busy = plan.body.actions.find((candidate: { reference: string }) => candidate.reference === 'P1').id;
+      for (let round = 0; round < 2; round++) {
+        const posts = Array.from({ length: 20 }, (_, i) =>
+          api()
+            .post(`/api/v1/actions/${busy}/updates`)
+            .set('Authorization', clerk)
+            .send({ period: '2026-27 Q1', narrative: `Round ${round}, post ${i}.`, percentComplete: round * 20 + i })
+            .expect(201),
+        );
+        await Promise.all(posts);
+        const history = await api().get(`/api/v1/actions/${busy}/updates`).set('Authorization', clerk).expect(200);
+        const action = await api().get(`/api/v1/actions/${busy}`).set('Authorization', clerk).expect(200);
+        expect(history.body).toHaveLength(20 * (round + 1));
+        expect(action.body.percentComplete).toBe(history.body[0].percentComplete);
+      }
+    });
+
     it('lets the owner complete a milestone of their own action only', async () => {
       const action = await api().get(`/api/v1/actions/${actionId}`).set('Authorization', owner).expect(200);
       const milestone = action.body.milestones[0];
