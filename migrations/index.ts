@@ -8,6 +8,7 @@ import { IndexActionsByAuthority1795335105607 } from './1795335105607-IndexActio
 import { IndexAuditByAuthorityAndId1795335783177 } from './1795335783177-IndexAuditByAuthorityAndId';
 import { AddUpdateWorkbookUploads1796179382106 } from './1796179382106-AddUpdateWorkbookUploads';
 import { StampProgressUpdatesAfterTheActionLock1796437629343 } from './1796437629343-StampProgressUpdatesAfterTheActionLock';
+import { RefuseTruncatingProgressUpdates1796440000000 } from './1796440000000-RefuseTruncatingProgressUpdates';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -20,4 +21,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   IndexAuditByAuthorityAndId1795335783177,
   AddUpdateWorkbookUploads1796179382106,
   StampProgressUpdatesAfterTheActionLock1796437629343,
+  RefuseTruncatingProgressUpdates1796440000000,
 ];
