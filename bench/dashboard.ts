@@ -112,7 +112,8 @@ async function measure(authorities: number): Promise<Scale> {
       'src/cli.js',
       ['serve'],
       {
-        DATABASE_URL: database.url,
+        DATABASE_URL: database.appUrl,
+        DATABASE_OWNER_URL: database.url,
         SESSION_SECRET: 'b'.repeat(48),
         EXAMPLE_DATA: 'none',
         LOG_LEVEL: 'silent',
