@@ -271,6 +271,7 @@ describe(`managing improvement plans (${databaseMode} database)`, () => {
         .expect(201);
       const history = await api().get(`/api/v1/actions/${actionId}/updates`).set('Authorization', scrutiny).expect(200);
       expect(history.body.map((item: { period: string }) => item.period)).toEqual(['2026-27 Q2', '2026-27 Q1']);
+      expect(history.body[1]).toMatchObject({ id: posted.body.id, authorName: posted.body.authorName });
       const action = await api().get(`/api/v1/actions/${actionId}`).set('Authorization', scrutiny).expect(200);
       expect(action.body).toMatchObject({ percentComplete: 35, status: 'in_progress' });
     });
