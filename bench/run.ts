@@ -1,6 +1,8 @@
 /** `npm run bench [name…]`: runs the benchmarks and writes their results to docs/PERFORMANCE.md. */
 import { benchDashboard } from './dashboard';
+import { benchFaults } from './faults';
 import { benchImport } from './import';
+import { benchLoad } from './load';
 import { benchPaper } from './paper';
 import { benchWorkbook } from './workbook';
 
@@ -9,6 +11,8 @@ const BENCHMARKS: Record<string, () => Promise<string>> = {
   dashboard: benchDashboard,
   paper: benchPaper,
   workbook: benchWorkbook,
+  load: benchLoad,
+  faults: benchFaults,
 };
 
 async function main(): Promise<void> {
