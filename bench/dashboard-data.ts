@@ -11,16 +11,22 @@
  */
 import { Client } from 'pg';
 import { Database } from '../src/database/data-source';
+import { asRole, ensureLoginRole } from '../src/database/scratch-database';
 import { sha256 } from '../src/auth/secrets';
 
 export const BENCH_SHAPE = { plans: 10, actions: 200, recommendations: 20, quarters: 12, version: 2 };
 
 export interface BenchDatabase {
+  /** As the owner. */
   url: string;
+  /** As a role that owns nothing, as the app connects. */
+  appUrl: string;
   authorities: number;
   /** Bearer tokens, one per authority (a clerk's), in authority order. */
   tokens: string[];
 }
+
+export const BENCH_APP_ROLE = { name: 'tracker_bench_app', password: 'tracker-bench-app' };
 
 export function serverUrl(): string {
   return process.env.DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -39,13 +45,16 @@ export function tokenOf(authority: number): string {
 export async function benchDatabase(
   authorities: number,
   log: (line: string) => void = console.log,
+  server: string = serverUrl(),
 ): Promise<BenchDatabase> {
   const name = `tracker_bench_dashboard_${authorities}`;
-  const url = withDatabase(serverUrl(), name);
+  const url = withDatabase(server, name);
   const tokens = Array.from({ length: authorities }, (_, i) => tokenOf(i + 1));
   const shape = JSON.stringify({ authorities, ...BENCH_SHAPE });
+  await ensureLoginRole(server, BENCH_APP_ROLE.name, BENCH_APP_ROLE.password);
+  const appUrl = asRole(url, BENCH_APP_ROLE.name, BENCH_APP_ROLE.password);
 
-  const admin = new Client({ connectionString: serverUrl() });
+  const admin = new Client({ connectionString: server });
   await admin.connect();
   try {
     const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1;
@@ -57,7 +66,7 @@ export async function benchDatabase(
         .then((result) => result.rows[0]?.shape as string | undefined)
         .catch(() => undefined);
       await probe.end();
-      if (marker === shape) return { url, authorities, tokens };
+      if (marker === shape) return { url, appUrl, authorities, tokens };
       await admin.query(`DROP DATABASE "${name}" WITH (FORCE)`);
     }
     await admin.query(`CREATE DATABASE "${name}"`);
@@ -66,7 +75,7 @@ export async function benchDatabase(
   }
 
   const started = Date.now();
-  const database = await Database.open({ databaseUrl: url, dataDir: null });
+  const database = await Database.openAsOwner({ databaseOwnerUrl: url, dataDir: null });
   await database.migrate();
   await database.close();
 
@@ -188,7 +197,7 @@ export async function benchDatabase(
     await client.end();
   }
   log(`  ${authorities} authorities generated in ${Math.round((Date.now() - started) / 1000)} s`);
-  return { url, authorities, tokens };
+  return { url, appUrl, authorities, tokens };
 }
 
 if (require.main === module) {

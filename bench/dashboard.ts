@@ -7,15 +7,12 @@
  * Goals (issue): throughput at least half the baseline's; p99 under 100 ms; latency at 150
  * authorities no more than 1.5 times that at 1.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
-import { projectRoot } from '../src/common/paths';
 import { BASELINE_AS_OF, BASELINE_POOL_SIZE } from './baseline-server';
 import { benchDatabase } from './dashboard-data';
 import { machine, writeSection } from './report';
+import { serve } from './servers';
 
 const CONNECTIONS = 50;
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
@@ -39,46 +36,6 @@ async function load(url: string, headers: Record<string, string> = {}): Promise<
     p99: result.latency.p99,
     errors: result.errors + result.non2xx + result.timeouts,
   };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/**
- * A server in a process of its own, so that it never shares an event loop with the load
- * generator; ready once `ready` answers 200.
- */
-async function serve(script: string, args: string[], env: Record<string, string>, ready: string) {
-  const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [join(projectRoot(), 'dist', script), ...args], {
-    env: { ...process.env, ...env, PORT: String(port) },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; ; attempt++) {
-    if (child.exitCode !== null) throw new Error(`${script} stopped with code ${child.exitCode}.`);
-    const status = await fetch(`${base}${ready}`).then(
-      (response) => response.status,
-      () => 0,
-    );
-    if (status === 200) break;
-    if (attempt > 600) throw new Error(`${script} did not start.`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
-  return { base, stop };
 }
 
 interface Scale {
@@ -112,7 +69,8 @@ async function measure(authorities: number): Promise<Scale> {
       'src/cli.js',
       ['serve'],
       {
-        DATABASE_URL: database.url,
+        DATABASE_URL: database.appUrl,
+        DATABASE_OWNER_URL: database.url,
         SESSION_SECRET: 'b'.repeat(48),
         EXAMPLE_DATA: 'none',
         LOG_LEVEL: 'silent',

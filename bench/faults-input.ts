@@ -20,11 +20,12 @@ import fc from 'fast-check';
 import { AppModule } from '../src/app.module';
 import { projectRoot } from '../src/common/paths';
 import type { AppConfig } from '../src/config/app-config';
-import { createScratchDatabase } from '../src/database/scratch-database';
+import { asRole, createScratchDatabase, ensureLoginRole } from '../src/database/scratch-database';
 import { EXAMPLE_PASSWORD } from '../src/example/example.service';
 import { hostileBody, hostileText, isDto } from '../test/support/hostile-values';
 import { type NestRoute, controllerRoutes, controllersOf } from '../test/support/routes';
 import { type Bomb, entry, wordBombs, workbookBombs, zipOf } from '../test/support/zip-bombs';
+import { BENCH_APP_ROLE, serverUrl } from './dashboard-data';
 import { machine, writeSection } from './report';
 
 const FUZZED = Number(process.env.BENCH_FUZZED ?? 10_000);
@@ -51,13 +52,14 @@ class AppUnderTest {
     readonly base: string,
   ) {}
 
-  static async start(databaseUrl: string): Promise<AppUnderTest> {
+  static async start(database: { url: string; appUrl: string }): Promise<AppUnderTest> {
     const port = await freePort();
     const child = spawn(process.execPath, [join(projectRoot(), 'dist', 'src', 'cli.js'), 'serve'], {
       env: {
         ...process.env,
         PORT: String(port),
-        DATABASE_URL: databaseUrl,
+        DATABASE_URL: database.appUrl,
+        DATABASE_OWNER_URL: database.url,
         SESSION_SECRET: 'f'.repeat(48),
         EXAMPLE_DATA: 'halton',
         LOG_LEVEL: 'silent',
@@ -447,14 +449,27 @@ function summarise(
 }
 
 export async function benchFaultsInput(): Promise<string> {
-  const database = await createScratchDatabase(
-    process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres',
-    'bench_faults_input',
-  );
+  return (await runFaultsInput()).section;
+}
+
+/** The hostile-input check of `npm run bench faults`: passed when every goal of the section is met. */
+export const HOSTILE_INPUT_CHECK = {
+  name: `${BOMBS} zip bombs and ${FUZZED.toLocaleString('en-GB')} fuzzed requests at once`,
+  run: async (): Promise<{ passed: boolean; details: string }> => {
+    const { section, passed } = await runFaultsInput();
+    return { passed, details: passed ? 'Every bomb refused, no 5xx, memory under the goal.' : section };
+  },
+};
+
+async function runFaultsInput(): Promise<{ section: string; passed: boolean }> {
+  const server = serverUrl();
+  const scratch = await createScratchDatabase(server, 'bench_faults_input');
+  await ensureLoginRole(server, BENCH_APP_ROLE.name, BENCH_APP_ROLE.password);
+  const database = { ...scratch, appUrl: asRole(scratch.url, BENCH_APP_ROLE.name, BENCH_APP_ROLE.password) };
   const routes = controllerRoutes(controllersOf(AppModule.forRoot({ logLevel: 'silent' } as AppConfig)));
   try {
     // 1. Each kind of bomb alone, three times, on a warmed-up app.
-    let app = await AppUnderTest.start(database.url);
+    let app = await AppUnderTest.start(database);
     let session = await signIn(app);
     const alone: { sent: Sent; answer: Answer; ms: number; peakMb: number }[] = [];
     for (const sent of bombsFor(session)) {
@@ -469,7 +484,7 @@ export async function benchFaultsInput(): Promise<string> {
     await app.stop();
 
     // 2. Baseline: a fresh app, honest uploads and reads at the same concurrency.
-    app = await AppUnderTest.start(database.url);
+    app = await AppUnderTest.start(database);
     session = await signIn(app);
     const honestRest = app.rss();
     const honest = await app.measure(async () => {
@@ -499,7 +514,7 @@ export async function benchFaultsInput(): Promise<string> {
     await app.stop();
 
     // 3. A fresh app, 20 bombs and 10,000 fuzzed requests at once.
-    app = await AppUnderTest.start(database.url);
+    app = await AppUnderTest.start(database);
     session = await signIn(app);
     const kinds = bombsFor(session);
     const bombs = Array.from({ length: BOMBS }, (_, i) => kinds[i % kinds.length]);
@@ -523,7 +538,13 @@ export async function benchFaultsInput(): Promise<string> {
     const bombsRefused = hostile.result.bombed.every((answer) => answer.status >= 400 && answer.status < 500);
     await app.stop();
 
-    return report(alone, baseline, attack, bombsRefused);
+    const section = report(alone, baseline, attack, bombsRefused);
+    const passed =
+      bombsRefused &&
+      Math.max(...alone.map((item) => item.ms)) < GOAL_MS &&
+      attack.peakMb < GOAL_MB &&
+      attack.failures.length === 0;
+    return { section, passed };
   } finally {
     await database.drop();
   }

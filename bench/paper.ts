@@ -89,7 +89,8 @@ export async function benchPaper(): Promise<string> {
   const database = await benchDatabase(1);
   await fortyIndicators(database.url);
   const config = loadConfig({
-    DATABASE_URL: database.url,
+    DATABASE_URL: database.appUrl,
+    DATABASE_OWNER_URL: database.url,
     SESSION_SECRET: 'b'.repeat(48),
     EXAMPLE_DATA: 'none',
     LOG_LEVEL: 'silent',

@@ -1,9 +1,11 @@
 /** `npm run bench [name…]`: runs the benchmarks and writes their results to docs/PERFORMANCE.md. */
 import { benchDashboard } from './dashboard';
+import { benchFaults } from './faults';
 import { benchFaultsInput } from './faults-input';
 import { benchImport } from './import';
-import { benchNational } from './national';
 import { benchImportAccuracy } from './import-accuracy';
+import { benchLoad } from './load';
+import { benchNational } from './national';
 import { benchPaper } from './paper';
 import { benchWorkbook } from './workbook';
 
@@ -14,6 +16,8 @@ const BENCHMARKS: Record<string, () => Promise<string>> = {
   paper: benchPaper,
   workbook: benchWorkbook,
   national: benchNational,
+  load: benchLoad,
+  faults: benchFaults,
   'faults-input': benchFaultsInput,
 };
 

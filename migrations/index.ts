@@ -8,6 +8,8 @@ import { IndexActionsByAuthority1795335105607 } from './1795335105607-IndexActio
 import { IndexAuditByAuthorityAndId1795335783177 } from './1795335783177-IndexAuditByAuthorityAndId';
 import { AddUpdateWorkbookUploads1796179382106 } from './1796179382106-AddUpdateWorkbookUploads';
 import { AllowLscbReviewKind1796437539322 } from './1796437539322-AllowLscbReviewKind';
+import { StampProgressUpdatesAfterTheActionLock1796437629343 } from './1796437629343-StampProgressUpdatesAfterTheActionLock';
+import { RefuseTruncatingProgressUpdates1796440000000 } from './1796440000000-RefuseTruncatingProgressUpdates';
 import { AddPaperWord1796440591655 } from './1796440591655-AddPaperWord';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
@@ -21,5 +23,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   IndexAuditByAuthorityAndId1795335783177,
   AddUpdateWorkbookUploads1796179382106,
   AllowLscbReviewKind1796437539322,
+  StampProgressUpdatesAfterTheActionLock1796437629343,
+  RefuseTruncatingProgressUpdates1796440000000,
   AddPaperWord1796440591655,
 ];

@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
     throw new Error('Give the migration a name in PascalCase, e.g. npm run migration:generate -- AddPaperNotes');
   }
-  const database = await Database.open({ databaseUrl: null, dataDir: null });
+  const database = await Database.openAsOwner({ databaseOwnerUrl: null, dataDir: null });
   try {
     await database.migrate();
     const { up, down } = await schemaDifference(database.dataSource);

@@ -2,8 +2,9 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Command, CommandRunner, Option, SubCommand } from 'nest-commander';
 import { createApp } from '../app';
-import { type AppConfig, loadConfig } from '../config/app-config';
+import { type AppConfig, ConfigError, loadConfig, roleOf } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
+import { EMBEDDED_APP_ROLE } from '../database/app-role';
 import { Database } from '../database/data-source';
 import { DatabaseModule } from '../database/database.module';
 import { ExampleModule } from '../example/example.module';
@@ -42,13 +43,23 @@ export class ServeCommand extends CommandRunner {
   }
 }
 
-@Command({ name: 'migrate', description: 'Apply pending database migrations, then exit' })
+@Command({
+  name: 'migrate',
+  description: "Apply pending database migrations as the owner and grant the app's role its privileges, then exit",
+})
 export class MigrateCommand extends CommandRunner {
   async run(): Promise<void> {
     const config = loadConfig();
-    const database = await Database.open(config);
+    if (config.databaseUrl !== null && config.databaseOwnerUrl === null) {
+      throw new ConfigError(
+        'DATABASE_OWNER_URL',
+        'DATABASE_OWNER_URL must be set for "tracker migrate": migrations run as the role that owns the tables.',
+      );
+    }
+    const appRole = config.databaseUrl === null ? EMBEDDED_APP_ROLE : (roleOf(config.databaseUrl) as string);
+    const database = await Database.openAsOwner(config);
     try {
-      const applied = await database.migrate();
+      const applied = await database.migrateAndGrant(appRole, true);
       process.stdout.write(applied.length === 0 ? 'The database is up to date.\n' : `Applied: ${applied.join(', ')}\n`);
     } finally {
       await database.close();

@@ -4,6 +4,7 @@ import { QueryFailedError } from 'typeorm';
 import { isPageRequest } from '../auth/access.guard';
 import { Csrf } from '../auth/csrf';
 import { pageContext } from '../web/page-context';
+import { isDatabaseUnreachable } from '../database/database-errors';
 import { DomainError, ErrorCode } from './domain-error';
 import { type ErrorBody, domainErrorBody, errorBody } from './error-body';
 
@@ -19,12 +20,14 @@ const PAGE_HEADINGS: Record<number, string> = {
 };
 
 const GENERIC_MESSAGE = 'Something went wrong on our side. It has been logged; please try again.';
+const DATABASE_UNREACHABLE = 'The database cannot be reached just now: please try again in a few seconds.';
 
 /**
  * Every error leaves as `{statusCode, error, message, details?}` from the API, and as a page
  * from the pages: a sign-in redirect, "page not found", "no permission" or a plain error page.
  * Nothing from an unexpected error reaches the client: it is logged with the request id, and
- * the client gets a plain 500 naming that id.
+ * the client gets a plain 500 naming that id. A database that cannot be reached is a 503 with
+ * Retry-After: the request may succeed in a moment.
  */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
@@ -51,6 +54,10 @@ export class ErrorFilter implements ExceptionFilter {
     if (exception instanceof DomainError) return domainErrorBody(exception);
     if (exception instanceof HttpException) return httpExceptionBody(exception);
     const requestId = String(request.id ?? '');
+    if (isDatabaseUnreachable(exception)) {
+      this.logger.warn({ err: exception, requestId }, 'Database unreachable');
+      return errorBody(503, DATABASE_UNREACHABLE, { retryAfterSeconds: 5 });
+    }
     if (isDataException(exception)) {
       // Validation should have refused the value: logged so that the rule can be added where it belongs.
       this.logger.warn({ err: exception, requestId }, 'The database refused a value that validation let through');

@@ -12,8 +12,10 @@ export type ExampleDataSet = (typeof EXAMPLE_DATA_SETS)[number];
 /** Every setting the application reads, validated once at start-up. */
 export interface AppConfig {
   port: number;
-  /** Null: the embedded database in `dataDir`. */
+  /** Null: the embedded database in `dataDir`. Otherwise the role the app connects as, which owns nothing. */
   databaseUrl: string | null;
+  /** The role that owns the tables: runs migrations and grants the app's role its privileges. */
+  databaseOwnerUrl: string | null;
   dataDir: string;
   sessionSecret: string;
   puppeteerExecutablePath: string | null;
@@ -62,22 +64,65 @@ function parsePort(env: Env): number {
   return port;
 }
 
-function parseDatabaseUrl(env: Env): string | null {
-  const raw = read(env, 'DATABASE_URL');
+function parsePostgresUrl(env: Env, name: string): string | null {
+  const raw = read(env, name);
   if (raw === undefined) return null;
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError('DATABASE_URL', 'DATABASE_URL must be a URL such as postgresql://user@host:5432/database.');
+    throw new ConfigError(name, `${name} must be a URL such as postgresql://user@host:5432/database.`);
   }
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
     throw new ConfigError(
-      'DATABASE_URL',
-      `DATABASE_URL must start with postgresql:// (or postgres://), but it starts with ${url.protocol}//.`,
+      name,
+      `${name} must start with postgresql:// (or postgres://), but it starts with ${url.protocol}//.`,
     );
   }
   return raw;
+}
+
+/** The role a PostgreSQL URL names, or null when it names none (libpq's defaults then apply). */
+export function roleOf(url: string): string | null {
+  const user = decodeURIComponent(new URL(url).username);
+  return user === '' ? null : user;
+}
+
+/**
+ * On a server the app connects as a role that owns nothing (DATABASE_URL), so that it cannot
+ * switch off what the database guarantees; migrations and grants run as the owner
+ * (DATABASE_OWNER_URL), at start-up or with `tracker migrate`.
+ */
+function checkDatabaseRoles(databaseUrl: string | null, ownerUrl: string | null, migrationsRun: boolean): void {
+  if (databaseUrl === null) {
+    if (ownerUrl !== null) {
+      throw new ConfigError(
+        'DATABASE_OWNER_URL',
+        'DATABASE_OWNER_URL is set but DATABASE_URL is not: set DATABASE_URL to the role the app connects as, or unset both to use the embedded database.',
+      );
+    }
+    return;
+  }
+  if (ownerUrl === null) {
+    if (!migrationsRun) return;
+    throw new ConfigError(
+      'DATABASE_OWNER_URL',
+      'DATABASE_OWNER_URL must be set with DATABASE_URL, so that migrations run as the role that owns the tables while the app connects as a role that owns nothing; or set MIGRATIONS_RUN=false and run "tracker migrate" where DATABASE_OWNER_URL is set.',
+    );
+  }
+  const appRole = roleOf(databaseUrl);
+  if (appRole === null) {
+    throw new ConfigError(
+      'DATABASE_URL',
+      'DATABASE_URL must name the role the app connects as, such as postgresql://tracker_app@db.example.internal/tracker, so that it can be granted its privileges.',
+    );
+  }
+  if (appRole === roleOf(ownerUrl)) {
+    throw new ConfigError(
+      'DATABASE_OWNER_URL',
+      `DATABASE_OWNER_URL must connect as the role that owns the tables, and DATABASE_URL as another that owns nothing, but both connect as "${appRole}".`,
+    );
+  }
 }
 
 function parseEnum<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
@@ -227,7 +272,8 @@ function parseCacheEntries(env: Env): number {
 
 export function loadConfig(env: Env = process.env): AppConfig {
   const port = parsePort(env);
-  const databaseUrl = parseDatabaseUrl(env);
+  const databaseUrl = parsePostgresUrl(env, 'DATABASE_URL');
+  const databaseOwnerUrl = parsePostgresUrl(env, 'DATABASE_OWNER_URL');
   const dataDir = resolve(read(env, 'DATA_DIR') ?? './data');
   const exampleDataRequested = read(env, 'EXAMPLE_DATA') !== undefined;
   const exampleData = parseEnum(env, 'EXAMPLE_DATA', EXAMPLE_DATA_SETS, databaseUrl === null ? 'halton' : 'none');
@@ -239,9 +285,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const trustProxy = parseTrustProxy(env);
   const sessionSecret = resolveSessionSecret(env, databaseUrl, dataDir);
   const dashboardCacheEntries = parseCacheEntries(env);
+  checkDatabaseRoles(databaseUrl, databaseOwnerUrl, migrationsRun);
   return {
     port,
     databaseUrl,
+    databaseOwnerUrl,
     dataDir,
     sessionSecret,
     puppeteerExecutablePath,

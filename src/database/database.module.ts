@@ -4,7 +4,7 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { Database } from './data-source';
 
-/** Opens the database once, runs migrations before anything listens, closes it last. */
+/** Opens the database once, runs migrations and grants before anything listens, closes it last. */
 @Global()
 @Module({
   providers: [
@@ -15,10 +15,7 @@ import { Database } from './data-source';
         const logger = new Logger('Database');
         const started = Date.now();
         const database = await Database.open(config);
-        if (config.migrationsRun) {
-          const applied = await database.migrate();
-          if (applied.length > 0) logger.log(`Applied migrations: ${applied.join(', ')}`);
-        }
+        if (database.applied.length > 0) logger.log(`Applied migrations: ${database.applied.join(', ')}`);
         logger.log(
           `${database.embeddedMode ? `Embedded database in ${config.dataDir}` : 'PostgreSQL server'} ready in ${Date.now() - started} ms`,
         );

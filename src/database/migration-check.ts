@@ -17,7 +17,7 @@ export interface MigrationCheckResult {
 export async function checkMigrations(serverUrl: string | null): Promise<MigrationCheckResult> {
   const scratch = serverUrl === null ? null : await createScratchDatabase(serverUrl, 'migration_check');
   try {
-    const database = await Database.open({ databaseUrl: scratch?.url ?? null, dataDir: null });
+    const database = await Database.openAsOwner({ databaseOwnerUrl: scratch?.url ?? null, dataDir: null });
     try {
       const applied = await database.migrate();
       const drift = (await schemaDifference(database.dataSource)).up;

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
 export interface ScratchDatabase {
+  /** As the server URL's role, which owns the new database. */
   url: string;
   drop(): Promise<void>;
 }
@@ -32,4 +33,31 @@ async function withAdminClient(serverUrl: string, work: (client: Client) => Prom
   } finally {
     await client.end();
   }
+}
+
+/**
+ * A login role that owns nothing, for an app under test or benchmark to connect as, made unless it
+ * exists. Roles belong to the whole server, so every database there shares it: it is made once and
+ * never altered, and two processes making it at once both succeed.
+ */
+export async function ensureLoginRole(serverUrl: string, role: string, password: string): Promise<void> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(role) || !/^[A-Za-z0-9-]+$/.test(password)) {
+    throw new Error(`"${role}" is not a plain role name, or its password is not plain.`);
+  }
+  await withAdminClient(serverUrl, (client) =>
+    client.query(
+      `DO $$ BEGIN
+         CREATE ROLE ${role} LOGIN PASSWORD '${password}';
+       EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+       END $$`,
+    ),
+  );
+}
+
+/** `url` connecting as another role. */
+export function asRole(url: string, role: string, password: string): string {
+  const other = new URL(url);
+  other.username = role;
+  other.password = password;
+  return other.toString();
 }

@@ -1,6 +1,7 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { DomainError, ErrorCode } from '../common/domain-error';
+import { Database } from '../database/data-source';
 import { type Caller, runWithContext } from '../common/request-context';
 import { FREQUENCY_WORDS, parseMeasurementPeriod } from '../domain/periods';
 import { ActionEntity } from '../plans/action.entity';
@@ -17,14 +18,17 @@ import { MeasurementEntity } from './measurement.entity';
  */
 @Injectable()
 export class IndicatorsService implements OnApplicationBootstrap {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly database: Database,
+  ) {}
 
   /**
    * Adds any national catalogue entry the database lacks; existing entries are left as they are.
    * Skipped while migrations are pending (MIGRATIONS_RUN=false): the next start adds them.
    */
   async onApplicationBootstrap(): Promise<void> {
-    if (await this.dataSource.showMigrations()) return;
+    if ((await this.database.health()).migrations !== 'current') return;
     await runWithContext({ requestId: null, caller: null, systemActor: 'system: national indicator catalogue' }, () =>
       this.dataSource.transaction((manager) => this.syncNationalCatalogue(manager)),
     );

@@ -37,7 +37,10 @@ export class ProgressUpdateDto {
 
 class UpdateActionIndicatorDto extends OmitType(ActionIndicatorInput, ['code'] as const) {}
 
-function toProgressDto(update: ProgressUpdateEntity): ProgressUpdateDto {
+function toProgressDto(
+  update: ProgressUpdateEntity,
+  authorName = update.author?.displayName ?? null,
+): ProgressUpdateDto {
   return {
     id: update.id,
     actionId: update.actionId,
@@ -46,7 +49,7 @@ function toProgressDto(update: ProgressUpdateEntity): ProgressUpdateDto {
     percentComplete: update.percentComplete,
     proposedRag: update.proposedRag,
     authorId: update.authorId,
-    authorName: update.author?.displayName ?? null,
+    authorName,
     createdAt: update.createdAt.toISOString(),
   };
 }
@@ -165,7 +168,7 @@ export class ActionsController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: PostProgressDto,
   ): Promise<ProgressUpdateDto> {
-    return toProgressDto(await this.actions.postProgress(caller, id, body));
+    return toProgressDto(await this.actions.postProgress(caller, id, body), caller.displayName);
   }
 
   /** The action's progress history, newest first. */
@@ -176,6 +179,6 @@ export class ActionsController {
     @CurrentCaller() caller: Caller,
     @Param('id', ParseUUIDPipe) id: string,
   ): Promise<ProgressUpdateDto[]> {
-    return (await this.actions.progress(caller, id)).map(toProgressDto);
+    return (await this.actions.progress(caller, id)).map((update) => toProgressDto(update));
   }
 }

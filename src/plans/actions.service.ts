@@ -266,7 +266,9 @@ export class ActionsService {
 
   /**
    * Appends an owner's update. The action takes the update's % complete, and a not-started action
-   * becomes in progress. The period must be one of the plan's reporting periods.
+   * becomes in progress. The period must be one of the plan's reporting periods. The action is
+   * locked first, so posts on one action take effect one at a time, each update stamped after the
+   * one before it (see ProgressUpdateEntity.createdAt).
    */
   async postProgress(caller: Caller, actionId: string, input: PostProgressDto): Promise<ProgressUpdateEntity> {
     return this.dataSource.transaction(
@@ -337,12 +339,8 @@ export class ActionsService {
     action.percentComplete = input.percentComplete;
     if (action.status === 'not_started') action.status = 'in_progress';
     await manager.save(action);
-    return {
-      update: await manager
-        .getRepository(ProgressUpdateEntity)
-        .findOneOrFail({ where: { id: update.id }, relations: { author: true } }),
-      period: period.period,
-    };
+    // The insert returned the id and the time; the author is the caller.
+    return { update, period: period.period };
   }
 
   async progress(caller: Caller, actionId: string): Promise<ProgressUpdateEntity[]> {

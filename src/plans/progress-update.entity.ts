@@ -51,6 +51,11 @@ export class ProgressUpdateEntity {
   @Column({ type: 'varchar', length: 10, nullable: true })
   proposedRag: ProgressRag | null;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  /**
+   * When the update took effect. Read from the clock at the insert, which comes after the post has
+   * locked its action row: each update on an action is stamped after the one before it committed,
+   * so this orders the history exactly as the action's % complete was written.
+   */
+  @CreateDateColumn({ type: 'timestamptz', default: () => 'clock_timestamp()' })
   createdAt: Date;
 }

@@ -12,6 +12,8 @@ import { APP_CONFIG } from '../config/config.module';
 @Injectable()
 export class StatusCache {
   private readonly entries = new Map<string, { value: unknown; json?: string }>();
+  /** Answers being worked out: requests for the same answer meanwhile wait for it rather than work it out again. */
+  private readonly computing = new Map<string, Promise<{ value: unknown; json?: string }>>();
   private readonly capacity: number;
 
   constructor(
@@ -51,9 +53,19 @@ export class StatusCache {
       this.entries.set(versioned, cached);
       return cached;
     }
-    const entry = { value: await compute() };
-    this.entries.set(versioned, entry);
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
-    return entry;
+    const pending = this.computing.get(versioned);
+    if (pending) return pending;
+    const computed = (async () => {
+      try {
+        const entry = { value: await compute() };
+        this.entries.set(versioned, entry);
+        if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+        return entry;
+      } finally {
+        this.computing.delete(versioned);
+      }
+    })();
+    this.computing.set(versioned, computed);
+    return computed;
   }
 }

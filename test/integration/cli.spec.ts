@@ -27,6 +27,10 @@ describe(`the tracker command (${databaseMode} database)`, () => {
     ['PORT', { PORT: 'eighty' }],
     ['DATABASE_URL', { DATABASE_URL: 'mysql://localhost/tracker', SESSION_SECRET: 'x'.repeat(40) }],
     ['SESSION_SECRET', { DATABASE_URL: 'postgresql://postgres@127.0.0.1/tracker' }],
+    [
+      'DATABASE_OWNER_URL',
+      { DATABASE_URL: 'postgresql://tracker_app@127.0.0.1/tracker', SESSION_SECRET: 'x'.repeat(40) },
+    ],
     ['MIGRATIONS_RUN', { MIGRATIONS_RUN: 'perhaps' }],
   ])('stops with one sentence naming %s when it is wrong', (variable, env) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'tracker-cli-'));
@@ -69,7 +73,11 @@ describe(`the tracker command (${databaseMode} database)`, () => {
     beforeAll(async () => {
       database = await createTestDatabase('cli');
       env = database.settings.databaseUrl
-        ? { DATABASE_URL: database.settings.databaseUrl, SESSION_SECRET: 'x'.repeat(40) }
+        ? {
+            DATABASE_URL: database.settings.databaseUrl,
+            DATABASE_OWNER_URL: database.settings.databaseOwnerUrl as string,
+            SESSION_SECRET: 'x'.repeat(40),
+          }
         : { DATA_DIR: database.settings.dataDir };
     });
     afterAll(() => database.drop());

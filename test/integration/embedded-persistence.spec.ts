@@ -14,7 +14,7 @@ describe('the embedded database', () => {
   beforeEach(() => {
     dataDir = mkdtempSync(join(tmpdir(), 'tracker-persistence-'));
     database = {
-      settings: { databaseUrl: null, dataDir },
+      settings: { databaseUrl: null, databaseOwnerUrl: null, dataDir },
       drop: async () => rmSync(dataDir, { recursive: true, force: true }),
     };
   });
@@ -41,13 +41,13 @@ describe('the embedded database', () => {
   });
 
   it('refuses a second opening of the same folder while the first is open', async () => {
-    const first = await Database.open({ databaseUrl: null, dataDir });
+    const first = await Database.openAsOwner({ databaseOwnerUrl: null, dataDir });
     try {
-      await expect(Database.open({ databaseUrl: null, dataDir })).rejects.toThrow(/already open/);
+      await expect(Database.openAsOwner({ databaseOwnerUrl: null, dataDir })).rejects.toThrow(/already open/);
     } finally {
       await first.close();
     }
-    const again = await Database.open({ databaseUrl: null, dataDir });
+    const again = await Database.openAsOwner({ databaseOwnerUrl: null, dataDir });
     await again.close();
   });
 
@@ -55,14 +55,14 @@ describe('the embedded database', () => {
     const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
     try {
       writeFileSync(join(dataDir, 'pglite.lock'), String(holder.pid));
-      await expect(Database.open({ databaseUrl: null, dataDir })).rejects.toThrow(
+      await expect(Database.openAsOwner({ databaseOwnerUrl: null, dataDir })).rejects.toThrow(
         new RegExp(`in use by process ${holder.pid}`),
       );
     } finally {
       holder.kill();
       await new Promise((resolve) => holder.once('exit', resolve));
     }
-    const afterHolderDied = await Database.open({ databaseUrl: null, dataDir });
+    const afterHolderDied = await Database.openAsOwner({ databaseOwnerUrl: null, dataDir });
     await afterHolderDied.close();
   });
 });

@@ -271,8 +271,28 @@ describe(`managing improvement plans (${databaseMode} database)`, () => {
         .expect(201);
       const history = await api().get(`/api/v1/actions/${actionId}/updates`).set('Authorization', scrutiny).expect(200);
       expect(history.body.map((item: { period: string }) => item.period)).toEqual(['2026-27 Q2', '2026-27 Q1']);
+      expect(history.body[1]).toMatchObject({ id: posted.body.id, authorName: posted.body.authorName });
       const action = await api().get(`/api/v1/actions/${actionId}`).set('Authorization', scrutiny).expect(200);
       expect(action.body).toMatchObject({ percentComplete: 35, status: 'in_progress' });
+    });
+
+    it('keeps the action’s % complete equal to the newest update in its history when 20 are posted at once', async () => {
+      const plan = await api().get(`/api/v1/plans/${planId}`).set('Authorization', clerk).expect(200);
+      const busy = plan.body.actions.find((candidate: { reference: string }) => candidate.reference === 'P1').id;
+      for (let round = 0; round < 2; round++) {
+        const posts = Array.from({ length: 20 }, (_, i) =>
+          api()
+            .post(`/api/v1/actions/${busy}/updates`)
+            .set('Authorization', clerk)
+            .send({ period: '2026-27 Q1', narrative: `Round ${round}, post ${i}.`, percentComplete: round * 20 + i })
+            .expect(201),
+        );
+        await Promise.all(posts);
+        const history = await api().get(`/api/v1/actions/${busy}/updates`).set('Authorization', clerk).expect(200);
+        const action = await api().get(`/api/v1/actions/${busy}`).set('Authorization', clerk).expect(200);
+        expect(history.body).toHaveLength(20 * (round + 1));
+        expect(action.body.percentComplete).toBe(history.body[0].percentComplete);
+      }
     });
 
     it('lets the owner complete a milestone of their own action only', async () => {

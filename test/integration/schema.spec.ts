@@ -1,3 +1,6 @@
+import { Client } from 'pg';
+import { APPEND_ONLY_TABLES } from '../../src/database/app-role';
+import { Database } from '../../src/database/data-source';
 import { checkMigrations } from '../../src/database/migration-check';
 import { type TestApp, databaseMode, startTestApp } from '../support/test-app';
 
@@ -12,7 +15,7 @@ describe(`schema (${databaseMode} database)`, () => {
   describe('on a migrated database', () => {
     let sut: TestApp;
     beforeAll(async () => {
-      sut = await startTestApp('schema');
+      sut = await startTestApp('schema', { exampleData: 'halton' });
     });
     afterAll(() => sut.close());
 
@@ -21,41 +24,100 @@ describe(`schema (${databaseMode} database)`, () => {
         `INSERT INTO authority (name, ons_code, region) VALUES ('Test Council', $1, 'North West') RETURNING id`,
         [onsCode],
       ) as Promise<{ id: string }[]>;
+    const count = async (table: string): Promise<number> =>
+      (await sut.dataSource.query(`SELECT count(*)::int AS count FROM ${table}`))[0].count;
 
-    it('refuses to change or remove audit events', async () => {
-      const [event] = await sut.dataSource.query(
-        `INSERT INTO audit_event (actor_label, entity, entity_id, operation, after)
-         VALUES ('test', 'authority', 'x', 'insert', '{}') RETURNING id`,
-      );
-      await expect(
-        sut.dataSource.query(`UPDATE audit_event SET actor_label = 'someone else' WHERE id = $1`, [event.id]),
-      ).rejects.toThrow(/audit events cannot be changed or removed/);
-      await expect(sut.dataSource.query(`DELETE FROM audit_event WHERE id = $1`, [event.id])).rejects.toThrow(
-        /audit events cannot be changed or removed/,
-      );
-      await expect(sut.dataSource.query(`TRUNCATE audit_event`)).rejects.toThrow(
-        /audit events cannot be changed or removed/,
-      );
-      const [row] = await sut.dataSource.query(`SELECT actor_label FROM audit_event WHERE id = $1`, [event.id]);
-      expect(row.actor_label).toBe('test');
-    });
-
-    it('keeps progress updates append-only: a correction is a new update', async () => {
-      const sut2 = await startTestApp('schema-progress', { exampleData: 'halton' });
-      try {
-        const [update] = await sut2.dataSource.query(`SELECT id, narrative FROM progress_update LIMIT 1`);
-        await expect(
-          sut2.dataSource.query(`UPDATE progress_update SET narrative = 'rewritten' WHERE id = $1`, [update.id]),
-        ).rejects.toThrow(/progress updates cannot be changed or removed/);
-        await expect(sut2.dataSource.query(`DELETE FROM progress_update WHERE id = $1`, [update.id])).rejects.toThrow(
-          /progress updates cannot be changed or removed/,
+    it("refuses the app's own role every way of changing or removing the audit trail and progress updates", async () => {
+      const before = { audit: await count('audit_event'), updates: await count('progress_update') };
+      expect(before.updates).toBeGreaterThan(0);
+      const refusals: [string, RegExp][] = [];
+      for (const table of ['audit_event', 'progress_update']) {
+        refusals.push(
+          [`UPDATE ${table} SET authority_id = authority_id`, /permission denied for table/],
+          [`DELETE FROM ${table}`, /permission denied for table/],
+          [`TRUNCATE ${table}`, /permission denied for table/],
+          [`ALTER TABLE ${table} DISABLE TRIGGER ${table}_append_only`, /must be owner of table/],
+          [`ALTER TABLE ${table} DISABLE TRIGGER ALL`, /must be owner of table/],
+          [`DROP TRIGGER ${table}_append_only ON ${table}`, /must be owner of (table|relation)/],
+          [`DROP TABLE ${table} CASCADE`, /must be owner of table/],
         );
-        const [kept] = await sut2.dataSource.query(`SELECT narrative FROM progress_update WHERE id = $1`, [update.id]);
-        expect(kept.narrative).toBe(update.narrative);
-      } finally {
-        await sut2.close();
       }
+      refusals.push(
+        [`SET session_replication_role = replica`, /permission denied to set parameter/],
+        // Progress updates go with their authority, so only the owner removes one.
+        [`DELETE FROM authority`, /permission denied for table authority/],
+        [`UPDATE board_paper SET subject = 'rewritten'`, /permission denied for table board_paper/],
+      );
+      for (const [statement, refusal] of refusals) {
+        await expect(sut.dataSource.query(statement)).rejects.toThrow(refusal);
+      }
+      expect({ audit: await count('audit_event'), updates: await count('progress_update') }).toEqual(before);
     });
+
+    it('refuses even the owner to change, remove or truncate audit events and progress updates while the triggers stand', async () => {
+      // The server test database's owner is DATABASE_URL's role. In PGlite the app's one session can
+      // return to PGlite's superuser (the limit the README states), which shows the owner's view.
+      const asOwner = async (statement: string) => {
+        if (databaseMode === 'server') {
+          const owner = new Client({ connectionString: sut.config.databaseOwnerUrl as string });
+          await owner.connect();
+          try {
+            await owner.query(statement);
+          } finally {
+            await owner.end();
+          }
+          return;
+        }
+        await sut.dataSource.transaction(async (manager) => {
+          await manager.query('SET LOCAL SESSION AUTHORIZATION postgres');
+          await manager.query(statement);
+        });
+      };
+      for (const [table, words] of [
+        ['audit_event', /audit events cannot be changed or removed \((UPDATE|DELETE|TRUNCATE) refused\)/],
+        ['progress_update', /progress updates cannot be changed or removed/],
+      ] as const) {
+        await expect(asOwner(`UPDATE ${table} SET authority_id = authority_id`)).rejects.toThrow(words);
+        await expect(asOwner(`DELETE FROM ${table}`)).rejects.toThrow(words);
+        await expect(asOwner(`TRUNCATE ${table}`)).rejects.toThrow(words);
+      }
+      expect(await count('progress_update')).toBeGreaterThan(0);
+    });
+
+    it('names every table with an append-only trigger among those the app may only add to', async () => {
+      const guarded: { table: string }[] = await sut.dataSource.query(
+        `SELECT DISTINCT c.relname AS table FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+          WHERE t.tgname LIKE '%\\_append\\_only' ORDER BY 1`,
+      );
+      expect(guarded.length).toBeGreaterThan(0);
+      expect(APPEND_ONLY_TABLES).toEqual(expect.arrayContaining(guarded.map((row) => row.table)));
+    });
+
+    const onServer = databaseMode === 'server' ? it : it.skip;
+
+    onServer(
+      'refuses to start as a superuser, or as a role that may change the records, in a sentence naming DATABASE_URL',
+      async () => {
+        const app = sut.config.databaseUrl as string;
+        const owner = sut.config.databaseOwnerUrl as string;
+        const open = (databaseUrl: string, databaseOwnerUrl: string | null) =>
+          Database.open({ databaseUrl, databaseOwnerUrl, dataDir: null, migrationsRun: false });
+        await expect(open(owner, null)).rejects.toThrow(/^DATABASE_URL connects as "[^"]+", a superuser, /);
+
+        const client = new Client({ connectionString: owner });
+        await client.connect();
+        try {
+          await client.query(`GRANT UPDATE, TRUNCATE ON audit_event TO ${new URL(app).username}`);
+        } finally {
+          await client.end();
+        }
+        await expect(open(app, null)).rejects.toThrow(/may change or remove the rows of audit_event:/);
+        // Given the owner, the app sets its role's privileges again, taking the extra ones away.
+        const fixed = await open(app, owner);
+        await fixed.close();
+        await expect(open(app, null).then((database) => database.close())).resolves.toBeUndefined();
+      },
+    );
 
     it('treats email addresses case-insensitively: one account per address', async () => {
       const [authority] = await insertAuthority('E99000001');

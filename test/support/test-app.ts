@@ -6,7 +6,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app';
 import type { AppConfig } from '../../src/config/app-config';
-import { createScratchDatabase } from '../../src/database/scratch-database';
+import { asRole, createScratchDatabase, ensureLoginRole } from '../../src/database/scratch-database';
 
 export interface TestApp {
   app: NestExpressApplication;
@@ -26,28 +26,42 @@ export const databaseMode: 'server' | 'embedded' = process.env.DATABASE_URL ? 's
 
 export interface TestDatabase {
   /** Settings that point the app at this test file's own database. */
-  settings: Pick<AppConfig, 'databaseUrl' | 'dataDir'>;
+  settings: Pick<AppConfig, 'databaseUrl' | 'databaseOwnerUrl' | 'dataDir'>;
   drop(): Promise<void>;
 }
 
 /**
- * A database of this test file's own: a scratch database on the server when DATABASE_URL is set,
- * else a new folder for embedded PGlite. Dropped by `drop()`.
+ * The role every test app connects as on the server, as the app does in production: one that
+ * owns nothing. Roles are server-wide, so all test databases share this one.
+ */
+const TEST_APP_ROLE = { name: 'tracker_test_app', password: 'tracker-test-app' };
+let testAppRole: Promise<void> | null = null;
+
+/**
+ * A database of this test file's own: a scratch database on the server when DATABASE_URL is set
+ * (owned by DATABASE_URL's role, and used by the app as TEST_APP_ROLE), else a new folder for
+ * embedded PGlite. Dropped by `drop()`.
  */
 export async function createTestDatabase(name: string): Promise<TestDatabase> {
   const dataDir = mkdtempSync(join(tmpdir(), `tracker-${name}-`));
   const removeDir = async () => rmSync(dataDir, { recursive: true, force: true });
-  if (process.env.DATABASE_URL) {
-    const scratch = await createScratchDatabase(process.env.DATABASE_URL, `it_${name}`);
+  const serverUrl = process.env.DATABASE_URL;
+  if (serverUrl) {
+    testAppRole ??= ensureLoginRole(serverUrl, TEST_APP_ROLE.name, TEST_APP_ROLE.password);
+    const [scratch] = await Promise.all([createScratchDatabase(serverUrl, `it_${name}`), testAppRole]);
     return {
-      settings: { databaseUrl: scratch.url, dataDir },
+      settings: {
+        databaseUrl: asRole(scratch.url, TEST_APP_ROLE.name, TEST_APP_ROLE.password),
+        databaseOwnerUrl: scratch.url,
+        dataDir,
+      },
       drop: async () => {
         await scratch.drop();
         await removeDir();
       },
     };
   }
-  return { settings: { databaseUrl: null, dataDir }, drop: removeDir };
+  return { settings: { databaseUrl: null, databaseOwnerUrl: null, dataDir }, drop: removeDir };
 }
 
 export function testConfig(database: TestDatabase, overrides: Partial<AppConfig> = {}): AppConfig {

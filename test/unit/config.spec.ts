@@ -44,12 +44,25 @@ describe('loadConfig', () => {
   });
 
   it('turns the example off against a server unless it is asked for', () => {
-    const server = { DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/x', SESSION_SECRET: 'x'.repeat(32) };
+    const server = {
+      DATABASE_URL: 'postgresql://tracker_app@127.0.0.1:5432/x',
+      DATABASE_OWNER_URL: 'postgresql://tracker@127.0.0.1:5432/x',
+      SESSION_SECRET: 'x'.repeat(32),
+    };
     expect(loadConfig(server).exampleData).toBe('none');
     expect(loadConfig({ ...server, EXAMPLE_DATA: 'halton' })).toMatchObject({
       exampleData: 'halton',
       exampleDataRequested: true,
     });
+  });
+
+  it('lets the app connect without the owner when migrations are run elsewhere', () => {
+    const sut = loadConfig({
+      DATABASE_URL: 'postgresql://tracker_app@127.0.0.1:5432/x',
+      SESSION_SECRET: 'x'.repeat(32),
+      MIGRATIONS_RUN: 'false',
+    });
+    expect(sut).toMatchObject({ databaseOwnerUrl: null, migrationsRun: false });
   });
 
   it.each([
@@ -58,6 +71,28 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://root@localhost/x', SESSION_SECRET: 'x'.repeat(32) }, 'DATABASE_URL'],
     [{ DATABASE_URL: 'not a url', SESSION_SECRET: 'x'.repeat(32) }, 'DATABASE_URL'],
     [{ DATABASE_URL: 'postgresql://postgres@127.0.0.1/x' }, 'SESSION_SECRET'],
+    [{ DATABASE_URL: 'postgresql://tracker_app@127.0.0.1/x', SESSION_SECRET: 'x'.repeat(32) }, 'DATABASE_OWNER_URL'],
+    [{ DATABASE_OWNER_URL: 'postgresql://tracker@127.0.0.1/x' }, 'DATABASE_OWNER_URL'],
+    [
+      { DATABASE_URL: 'postgresql://tracker@127.0.0.1/x', DATABASE_OWNER_URL: 'mysql://root@localhost/x' },
+      'DATABASE_OWNER_URL',
+    ],
+    [
+      {
+        DATABASE_URL: 'postgresql://127.0.0.1/x',
+        DATABASE_OWNER_URL: 'postgresql://tracker@127.0.0.1/x',
+        SESSION_SECRET: 'x'.repeat(32),
+      },
+      'DATABASE_URL',
+    ],
+    [
+      {
+        DATABASE_URL: 'postgresql://tracker:one@127.0.0.1/x',
+        DATABASE_OWNER_URL: 'postgresql://tracker:two@127.0.0.1/x',
+        SESSION_SECRET: 'x'.repeat(32),
+      },
+      'DATABASE_OWNER_URL',
+    ],
     [{ SESSION_SECRET: 'too-short' }, 'SESSION_SECRET'],
     [{ EXAMPLE_DATA: 'kent' }, 'EXAMPLE_DATA'],
     [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL'],
