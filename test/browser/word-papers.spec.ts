@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Response } from 'superagent';
+import { asOwner } from '../support/as-owner';
 import { ROLE_EMAILS, tokenFor } from '../support/auth';
 import { signInThroughPage } from '../support/browser-session';
 import {
@@ -259,7 +260,7 @@ describe(`board papers and the plan in Word (${databaseMode} database, LibreOffi
   it('says that a paper printed before Word versions were kept has none, and offers only its PDF', async () => {
     const { paper } = cabinet;
     // A paper as stored before this version: its PDF only.
-    await sut.dataSource.query('UPDATE board_paper SET docx = NULL, docx_sha256 = NULL WHERE id = $1', [paper.id]);
+    await asOwner(sut, 'UPDATE board_paper SET docx = NULL, docx_sha256 = NULL WHERE id = $1', [paper.id]);
     const missing = await sut.http().get(`/api/v1/papers/${paper.id}/docx`).set('Authorization', clerk).expect(404);
     expect(missing.body.message).toBe(
       'This paper was printed before papers were kept in Word as well, so it has no Word version. Print it again as a correction to have one.',

@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { asOwner as runAsOwner } from '../support/as-owner';
 import { APPEND_ONLY_TABLES } from '../../src/database/app-role';
 import { Database } from '../../src/database/data-source';
 import { checkMigrations } from '../../src/database/migration-check';
@@ -57,22 +58,7 @@ describe(`schema (${databaseMode} database)`, () => {
     it('refuses even the owner to change, remove or truncate audit events and progress updates while the triggers stand', async () => {
       // The server test database's owner is DATABASE_URL's role. In PGlite the app's one session can
       // return to PGlite's superuser (the limit the README states), which shows the owner's view.
-      const asOwner = async (statement: string) => {
-        if (databaseMode === 'server') {
-          const owner = new Client({ connectionString: sut.config.databaseOwnerUrl as string });
-          await owner.connect();
-          try {
-            await owner.query(statement);
-          } finally {
-            await owner.end();
-          }
-          return;
-        }
-        await sut.dataSource.transaction(async (manager) => {
-          await manager.query('SET LOCAL SESSION AUTHORIZATION postgres');
-          await manager.query(statement);
-        });
-      };
+      const asOwner = (statement: string) => runAsOwner(sut, statement);
       for (const [table, words] of [
         ['audit_event', /audit events cannot be changed or removed \((UPDATE|DELETE|TRUNCATE) refused\)/],
         ['progress_update', /progress updates cannot be changed or removed/],
