@@ -11,6 +11,7 @@ import { AllowLscbReviewKind1796437539322 } from './1796437539322-AllowLscbRevie
 import { StampProgressUpdatesAfterTheActionLock1796437629343 } from './1796437629343-StampProgressUpdatesAfterTheActionLock';
 import { RefuseTruncatingProgressUpdates1796440000000 } from './1796440000000-RefuseTruncatingProgressUpdates';
 import { AddPaperWord1796440591655 } from './1796440591655-AddPaperWord';
+import { AddPlanSentToInspectorate1796700000000 } from './1796700000000-AddPlanSentToInspectorate';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   StampProgressUpdatesAfterTheActionLock1796437629343,
   RefuseTruncatingProgressUpdates1796440000000,
   AddPaperWord1796440591655,
+  AddPlanSentToInspectorate1796700000000,
 ];

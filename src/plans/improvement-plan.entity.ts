@@ -66,6 +66,10 @@ export class ImprovementPlanEntity {
   @Column({ type: 'date', nullable: true })
   reportReceivedOn: string | null;
 
+  /** When the plan was sent to the inspectorate: the day a statutory deadline was met, apart from its endorsement. */
+  @Column({ type: 'date', nullable: true })
+  sentToInspectorateOn: string | null;
+
   @Column({ type: 'varchar', length: 20, default: 'quarterly' })
   reportingFrequency: string;
 

@@ -257,6 +257,16 @@ export class UpdatePlanDto extends VersionedDto {
   @IsDateOnly()
   reportReceivedOn?: string | null;
 
+  @ApiPropertyOptional({
+    format: 'date',
+    nullable: true,
+    type: String,
+    description: 'When the plan was sent to the inspectorate; meets the statutory deadline.',
+  })
+  @IsOptional()
+  @IsDateOnly()
+  sentToInspectorateOn?: string | null;
+
   @ApiPropertyOptional({ enum: ['quarterly', 'monthly'] })
   @IsOptional()
   @IsIn(['quarterly', 'monthly'], { message: 'reportingFrequency must be quarterly or monthly.' })

@@ -91,6 +91,7 @@ export class PlanSummaryDto {
   @ApiProperty({ format: 'date' }) startDate: string;
   @ApiProperty({ example: 'quarterly' }) reportingFrequency: string;
   @ApiProperty({ format: 'date', nullable: true, type: String }) reportReceivedOn: string | null;
+  @ApiProperty({ format: 'date', nullable: true, type: String }) sentToInspectorateOn: string | null;
   @ApiProperty({
     type: StatutoryClockDto,
     nullable: true,
@@ -167,6 +168,7 @@ export function toPlanSummaryDto(plan: ImprovementPlanEntity, clock: StatutoryCl
     startDate: plan.startDate,
     reportingFrequency: plan.reportingFrequency,
     reportReceivedOn: plan.reportReceivedOn,
+    sentToInspectorateOn: plan.sentToInspectorateOn,
     statutoryClock: clock,
     version: plan.version,
   };

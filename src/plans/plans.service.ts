@@ -194,6 +194,13 @@ export class PlansService {
       if (input.title !== undefined) plan.title = input.title.trim();
       if (input.startDate !== undefined) plan.startDate = input.startDate;
       if (input.reportReceivedOn !== undefined) plan.reportReceivedOn = input.reportReceivedOn;
+      if (input.sentToInspectorateOn !== undefined) plan.sentToInspectorateOn = input.sentToInspectorateOn;
+      if (plan.sentToInspectorateOn && plan.reportReceivedOn && plan.sentToInspectorateOn < plan.reportReceivedOn) {
+        throw DomainError.invalid(
+          'The plan cannot have been sent to the inspectorate before the report was received.',
+          'sentToInspectorateOn',
+        );
+      }
       if (input.reportingFrequency !== undefined) plan.reportingFrequency = input.reportingFrequency;
       if (input.status !== undefined && input.status !== plan.status) {
         if (!NEXT_STATUS[plan.status].includes(input.status)) {
