@@ -42,15 +42,20 @@ describe(`the first run of a council (${databaseMode} database, real Chromium)`,
     server = spawn(process.execPath, [CLI, 'serve'], {
       env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port), LOG_LEVEL: 'warn', EXAMPLE_DATA: 'none' },
     });
+    let stderr = '';
     server.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    server.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     browser = await launchBrowser();
-    const deadline = Date.now() + 90_000;
+    // Generous: on a busy machine the embedded database's first migration takes a while.
+    const deadline = Date.now() + 240_000;
     while (!/Improvement Tracker is running[\s\S]*\n\n$/.test(stdout)) {
-      if (Date.now() > deadline || server.exitCode !== null) throw new Error(`The app did not start:\n${stdout}`);
+      if (Date.now() > deadline || server.exitCode !== null) {
+        throw new Error(`The app did not start (exit code ${server.exitCode}):\n${stdout}\n${stderr}`);
+      }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     link = /\n {4}(http:\/\/localhost:\d+\/setup\?token=\S+)\n/.exec(stdout)?.[1] ?? '';
-  });
+  }, 300_000);
 
   afterAll(async () => {
     await browser?.close();
