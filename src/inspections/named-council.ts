@@ -7,7 +7,7 @@
  * that runs several councils' services), or that is no council's, gives no warning; nor does a
  * council this one took over from. Without a code in the list, the names' words are compared.
  */
-import type { CouncilDirectory } from '../benchmarking/council-directory';
+import { type CouncilDirectory, normaliseCouncilName } from '../benchmarking/council-directory';
 
 /** The sentence to warn with, or null when the report is this council's (or cannot be told). */
 export function namedCouncilMismatch(
@@ -19,6 +19,10 @@ export function namedCouncilMismatch(
   if (directory.byOnsCode(ours.onsCode)) {
     const judged = directory.judgeNamedCouncil(named, ours.onsCode);
     if (judged.verdict !== 'other') return null;
+    const [only] = judged.councils;
+    if (judged.councils.length === 1 && normaliseCouncilName(only.name) === normaliseCouncilName(named)) {
+      return `The report names ${named} (${only.onsCode}), but ${importing}`;
+    }
     const councils = judged.councils.map((council) => `${council.name} (${council.onsCode})`).join(' or ');
     return `The report names ${named}, which is ${councils}, but ${importing}`;
   }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tokenFor } from '../support/auth';
 import { type TestDatabase, createTestDatabase, databaseMode, startTestApp } from '../support/test-app';
@@ -142,7 +142,9 @@ describe(`setting up councils from the command line (${databaseMode} database)`,
           (row: { email: string }) => row.email,
         ),
       ).toEqual(['admin@liverpool.gov.uk', 'jo.bloggs@halton.gov.uk']);
-      const events = await sut.dataSource.query(`SELECT DISTINCT actor_label FROM audit_event WHERE entity IN ('authority', 'app_user')`);
+      const events = await sut.dataSource.query(
+        `SELECT DISTINCT actor_label FROM audit_event WHERE entity IN ('authority', 'app_user')`,
+      );
       expect(events).toEqual([{ actor_label: 'system: tracker authority command' }]);
       const halton = await tokenFor(sut, 'jo.bloggs@halton.gov.uk', haltonPassword);
       const seen = await sut.http().get('/api/v1/authorities').set('Authorization', `Bearer ${halton}`).expect(200);
@@ -150,6 +152,19 @@ describe(`setting up councils from the command line (${databaseMode} database)`,
       const liverpool = await tokenFor(sut, 'admin@liverpool.gov.uk', 'mersey-ferry-across-42');
       const users = await sut.http().get('/api/v1/users').set('Authorization', `Bearer ${liverpool}`).expect(200);
       expect(users.body.map((user: { email: string }) => user.email)).toEqual(['admin@liverpool.gov.uk']);
+      // A report naming another council is imported with a warning that names it by its ONS code.
+      const report = readFileSync(join(__dirname, '../fixtures/halton-jar-executive-board-2008.txt'));
+      const draft = await sut
+        .http()
+        .post('/api/v1/inspections/drafts')
+        .set('Authorization', `Bearer ${liverpool}`)
+        .attach('file', report, 'halton.txt')
+        .expect(201);
+      expect(draft.body.draft.warnings[0]).toMatchObject({
+        code: 'authority_mismatch',
+        reason:
+          'The report names Halton (E06000006), but you are importing it for Liverpool. Check it is the right report.',
+      });
       // With councils set up, no set-up link is offered.
       expect(await sut.dataSource.query(`SELECT id FROM setup_token`)).toEqual([]);
     } finally {

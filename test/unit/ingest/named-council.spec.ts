@@ -22,6 +22,12 @@ describe('whether an imported report names the importing council', () => {
     expect(sut(named, ours)).toBeNull();
   });
 
+  it('gives the ONS code of the other council a report names by its own name', () => {
+    expect(sut('Liverpool')).toBe(
+      'The report names Liverpool (E08000012), but you are importing it for Halton Borough Council. Check it is the right report.',
+    );
+  });
+
   it('names the council a report is about when it is another one', () => {
     expect(sut('Liverpool City Council')).toBe(
       'The report names Liverpool City Council, which is Liverpool (E08000012), but you are importing it for Halton Borough Council. Check it is the right report.',
