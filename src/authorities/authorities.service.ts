@@ -13,6 +13,12 @@ import { AuthorityEntity } from './authority.entity';
 import { AuthoritiesRepository } from './authorities.repository';
 import type { PartnerOrganisationEntity } from './partner-organisation.entity';
 
+const LOGO_PROBLEM_CODES = {
+  missing: ErrorCode.Invalid,
+  too_large: ErrorCode.TooLarge,
+  not_an_image: ErrorCode.UnsupportedMediaType,
+} as const;
+
 @Injectable()
 export class AuthoritiesService {
   constructor(
@@ -84,12 +90,9 @@ export class AuthoritiesService {
     if (id !== caller.authorityId) throw DomainError.notFound('The authority');
     const problem = logoProblem(bytes ?? Buffer.alloc(0));
     if (problem) {
-      const code = !bytes?.length
-        ? ErrorCode.Invalid
-        : problem.includes('at most')
-          ? ErrorCode.TooLarge
-          : ErrorCode.UnsupportedMediaType;
-      throw new DomainError(code, problem, [{ field: 'logo', messages: [problem] }]);
+      throw new DomainError(LOGO_PROBLEM_CODES[problem.kind], problem.message, [
+        { field: 'logo', messages: [problem.message] },
+      ]);
     }
     const saved = await this.repository.change(caller.authorityId, (authority) => {
       authority.logo = bytes as Buffer;

@@ -32,13 +32,18 @@ export function logoMediaType(bytes: Uint8Array): (typeof LOGO_MEDIA_TYPES)[numb
   return null;
 }
 
-/** Why a logo cannot be used, as a sentence, or null when it can. */
-export function logoProblem(bytes: Uint8Array): string | null {
-  if (bytes.length === 0) return 'Choose a logo to upload: a PNG or JPEG image.';
+/** Why a logo cannot be used, as a kind and a sentence, or null when it can. */
+export function logoProblem(
+  bytes: Uint8Array,
+): { kind: 'missing' | 'too_large' | 'not_an_image'; message: string } | null {
+  if (bytes.length === 0) return { kind: 'missing', message: 'Choose a logo to upload: a PNG or JPEG image.' };
   if (bytes.length > MAX_LOGO_BYTES) {
-    return `The logo must be at most ${MAX_LOGO_BYTES / 1024} KB; this one is ${Math.ceil(bytes.length / 1024)} KB.`;
+    return {
+      kind: 'too_large',
+      message: `The logo must be at most ${MAX_LOGO_BYTES / 1024} KB; this one is ${Math.ceil(bytes.length / 1024)} KB.`,
+    };
   }
-  if (!logoMediaType(bytes)) return 'The logo must be a PNG or JPEG image.';
+  if (!logoMediaType(bytes)) return { kind: 'not_an_image', message: 'The logo must be a PNG or JPEG image.' };
   return null;
 }
 
