@@ -7,6 +7,7 @@ import { configureBodyParsing } from './common/body-parsing';
 import { configureSecurity } from './common/security';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
+import { SetupService } from './authorities/setup.service';
 import { ExampleService } from './example/example.service';
 import { configureViews, createViewEnvironment } from './web/views';
 
@@ -43,5 +44,6 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
 
   await app.init();
   await app.get(ExampleService).loadOnStart();
+  await app.get(SetupService).offerOnStart();
   return app;
 }

@@ -31,8 +31,16 @@ import { currentContext } from '../common/request-context';
 import type { AuditOperation } from '../domain/vocabulary';
 import { AuditEventEntity } from './audit-event.entity';
 
-/** Tables whose rows are bookkeeping, not user data: sign-ins come and go by the thousand. */
-export const UNAUDITED_TABLES: ReadonlySet<string> = new Set(['audit_event', 'session', 'sign_in_attempt']);
+/**
+ * Tables whose rows are bookkeeping, not user data: sign-ins come and go by the thousand, and a
+ * set-up link is made at every start of an empty installation (its use is the authority it adds).
+ */
+export const UNAUDITED_TABLES: ReadonlySet<string> = new Set([
+  'audit_event',
+  'session',
+  'sign_in_attempt',
+  'setup_token',
+]);
 
 /** Columns whose values never enter the trail. */
 const REDACTED_COLUMNS: ReadonlySet<string> = new Set(['passwordHash', 'tokenHash']);

@@ -8,6 +8,10 @@ import { IndicatorsPageController } from './indicators.page.controller';
 import { PartnersController } from './partners.controller';
 import { PartnershipPageController } from './partnership.page.controller';
 import { PartnershipService } from './partnership.service';
+import { SettingsPageController } from './settings.page.controller';
+import { SetupPageController } from './setup.page.controller';
+import { SetupRepository } from './setup.repository';
+import { SetupService } from './setup.service';
 import { ThemeLeadsController } from './theme-leads.controller';
 import { UsersController } from './users.controller';
 import { UsersPageController } from './users.page.controller';
@@ -25,8 +29,18 @@ import { UsersService } from './users.service';
     PartnershipPageController,
     UsersPageController,
     IndicatorsPageController,
+    SettingsPageController,
+    SetupPageController,
   ],
-  providers: [AuthoritiesRepository, AuthoritiesService, PartnershipService, UsersRepository, UsersService],
-  exports: [AuthoritiesRepository, UsersRepository, UsersService],
+  providers: [
+    AuthoritiesRepository,
+    AuthoritiesService,
+    PartnershipService,
+    UsersRepository,
+    UsersService,
+    SetupRepository,
+    SetupService,
+  ],
+  exports: [AuthoritiesRepository, UsersRepository, UsersService, SetupService],
 })
 export class AuthoritiesModule {}

@@ -34,6 +34,36 @@ export class AuthoritiesRepository {
     return id === authorityId ? this.authorities.findOneBy({ id }) : Promise.resolve(null);
   }
 
+  /** The authority's logo, with its type; null when it has none. */
+  async logoOf(authorityId: string): Promise<{ bytes: Buffer; mediaType: string } | null> {
+    const row = await this.authorities
+      .createQueryBuilder('authority')
+      .addSelect('authority.logo')
+      .where('authority.id = :authorityId', { authorityId })
+      .getOne();
+    return row?.logo && row.logoMediaType ? { bytes: row.logo, mediaType: row.logoMediaType } : null;
+  }
+
+  /**
+   * Changes the authority in one transaction, its row locked while `change` runs (it may throw to
+   * refuse); null when there is no such authority.
+   */
+  change(authorityId: string, change: (authority: AuthorityEntity) => void): Promise<AuthorityEntity | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const authority = await manager
+        .getRepository(AuthorityEntity)
+        .findOne({ where: { id: authorityId }, lock: { mode: 'pessimistic_write' } });
+      if (!authority) return null;
+      change(authority);
+      return manager.save(authority);
+    });
+  }
+
+  /** How many themes have a lead. */
+  countThemeLeads(authorityId: string): Promise<number> {
+    return this.themeLeads.countBy({ authorityId });
+  }
+
   /** The authority's partner organisations, by name. */
   partnersOf(authorityId: string): Promise<PartnerOrganisationEntity[]> {
     return this.partners.find({ where: { authorityId }, order: { name: 'ASC' } });

@@ -6,6 +6,8 @@ import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique
 @Check('ck_authority_slip_limit', 'milestone_slip_limit_days >= 0')
 @Check('ck_authority_lag_limit', 'progress_lag_limit_points BETWEEN 0 AND 100')
 @Check('ck_authority_amber_tolerance', 'amber_tolerance_percent >= 0')
+@Check('ck_authority_reporting_frequency', "reporting_frequency IN ('quarterly', 'monthly')")
+@Check('ck_authority_logo', '(logo IS NULL) = (logo_media_type IS NULL)')
 export class AuthorityEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_authority' })
   id: string;
@@ -32,6 +34,25 @@ export class AuthorityEntity {
   /** Folder name under report-templates/. */
   @Column({ type: 'varchar', length: 60, default: 'executive-board' })
   houseStyle: string;
+
+  /** Committees a board paper usually goes to, first the usual one: offered on the paper's front sheet. */
+  @Column({ type: 'jsonb', nullable: true })
+  committees: string[] | null;
+
+  /** Reporting officers a paper is usually from, first the usual one. */
+  @Column({ type: 'jsonb', nullable: true })
+  reportingOfficers: string[] | null;
+
+  /** The council's logo for papers' front sheets: a PNG or JPEG. */
+  @Column({ type: 'bytea', nullable: true, select: false })
+  logo?: Buffer | null;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  logoMediaType: string | null;
+
+  /** How often a new plan asks for progress, unless the plan says otherwise. */
+  @Column({ type: 'varchar', length: 10, default: 'quarterly' })
+  reportingFrequency: string;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -7,12 +7,14 @@ import { ConfigModule } from '../config/config.module';
 import { EMBEDDED_APP_ROLE } from '../database/app-role';
 import { Database } from '../database/data-source';
 import { DatabaseModule } from '../database/database.module';
+import { SETUP_LINK_HOURS, SetupService } from '../authorities/setup.service';
 import { ExampleModule } from '../example/example.module';
 import { EXAMPLE_PASSWORD, ExampleService } from '../example/example.service';
 import { ExampleRepository } from '../example/example.repository';
 import { HALTON_EXAMPLE } from '../example/halton.example';
 import { ImportCommand } from './import.command';
 import { PaperCommand, WorkbookCommand } from './paper.command';
+import { AUTHORITY_COMMANDS } from './authority.commands';
 import { USER_COMMANDS } from './user.commands';
 
 @Command({ name: 'serve', description: 'Start the web application and API', options: { isDefault: false } })
@@ -36,6 +38,14 @@ export class ServeCommand extends CommandRunner {
         `  Example:  ${HALTON_EXAMPLE.authority.name}. ${HALTON_EXAMPLE.notice}`,
         `  Sign in with password "${EXAMPLE_PASSWORD}" as:`,
         ...logins.map((login) => `    ${login.email.padEnd(26)} ${login.role}`),
+      );
+    }
+    const setupToken = await app.get(SetupService).linkOfferedAtStart();
+    if (setupToken) {
+      lines.push(
+        `  Set up:   there is no council yet. Open this link to set one up (it works once, for ${SETUP_LINK_HOURS} hours):`,
+        `    ${address}/setup?token=${setupToken}`,
+        '  or run: tracker authority add --ons-code <code> --admin-email <email>',
       );
     }
     // Log lines are written synchronously (common/logging.ts), so this is the last thing printed at start.
@@ -121,6 +131,7 @@ export class ExampleCommand extends CommandRunner {
     PaperCommand,
     WorkbookCommand,
     ...USER_COMMANDS,
+    ...AUTHORITY_COMMANDS,
   ],
 })
 export class CliModule {}

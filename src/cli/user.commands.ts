@@ -36,7 +36,7 @@ async function withUsers<T>(work: (users: UsersService, repository: UsersReposit
   }
 }
 
-async function readPassword(fromStdin: boolean | undefined): Promise<{ password: string; generated: boolean }> {
+export async function readPassword(fromStdin: boolean | undefined): Promise<{ password: string; generated: boolean }> {
   if (!fromStdin) return { password: randomBytes(15).toString('base64url'), generated: true };
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk));

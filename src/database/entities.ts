@@ -4,6 +4,7 @@ import { SessionEntity } from '../auth/session.entity';
 import { SignInAttemptEntity } from '../auth/sign-in-attempt.entity';
 import { AuthorityEntity } from '../authorities/authority.entity';
 import { PartnerOrganisationEntity } from '../authorities/partner-organisation.entity';
+import { SetupTokenEntity } from '../authorities/setup-token.entity';
 import { ThemeLeadEntity } from '../authorities/theme-lead.entity';
 import { UserEntity } from '../authorities/user.entity';
 import { ActionIndicatorEntity } from '../indicators/action-indicator.entity';
@@ -47,6 +48,7 @@ export const ENTITIES = [
   SessionEntity,
   AccessTokenEntity,
   SignInAttemptEntity,
+  SetupTokenEntity,
   InspectionDraftEntity,
   UpdateWorkbookUploadEntity,
 ];

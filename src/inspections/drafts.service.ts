@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { AuthoritiesRepository } from '../authorities/authorities.repository';
+import { shippedCouncilDirectory } from '../benchmarking/shipped-councils';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import type { Caller } from '../common/request-context';
 import { GRADES, type InspectionKind } from '../domain/vocabulary';
@@ -9,6 +11,7 @@ import type { UpdateDraftDto } from './drafts.dto';
 import type { InspectionDraftEntity } from './inspection-draft.entity';
 import { InspectionImporter } from './inspection-importer';
 import type { ImportFailureStatus } from './ingest/inspection-draft';
+import { namedCouncilMismatch } from './named-council';
 
 const KIND_TITLES: Record<InspectionKind, string> = {
   JAR: 'Joint Area Review',
@@ -44,6 +47,7 @@ export class DraftsService {
   constructor(
     private readonly repository: DraftsRepository,
     private readonly importer: InspectionImporter,
+    private readonly authorities: AuthoritiesRepository,
   ) {}
 
   async upload(
@@ -61,11 +65,14 @@ export class DraftsService {
     if (!result.ok) throw new DomainError(FAILURE_CODES[result.status], result.message);
     const { text, ...found } = result.draft;
     const warnings: DraftContentWarning[] = [...found.warnings];
-    if (found.authority.name && !sameAuthority(found.authority.name, caller.authorityName)) {
+    const ours = await this.authorities.findById(caller.authorityId, caller.authorityId);
+    const mismatch =
+      found.authority.name && ours ? namedCouncilMismatch(found.authority.name, ours, shippedCouncilDirectory()) : null;
+    if (found.authority.name && mismatch) {
       warnings.unshift({
         line: found.authority.lines?.[0] ?? null,
         text: found.authority.name,
-        reason: `The report names ${found.authority.name}, but you are importing it for ${caller.authorityName}. Check it is the right report.`,
+        reason: mismatch,
         code: 'authority_mismatch',
       });
     }
@@ -212,16 +219,4 @@ export class DraftsService {
       });
     }
   }
-}
-
-/** "Halton" names "Halton Borough Council"; "London Borough of Haringey" names "Haringey Council". */
-function sameAuthority(found: string, ours: string): boolean {
-  const words = (name: string) =>
-    name
-      .toLowerCase()
-      .replace(/\b(london|borough|county|city|metropolitan|district|council|of|the|royal)\b/g, ' ')
-      .split(/[^a-z]+/)
-      .filter(Boolean);
-  const mine = new Set(words(ours));
-  return words(found).some((word) => mine.has(word));
 }

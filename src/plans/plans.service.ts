@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AuthorityEntity } from '../authorities/authority.entity';
 import { ThemeLeadEntity } from '../authorities/theme-lead.entity';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import type { Caller } from '../common/request-context';
@@ -155,6 +156,7 @@ export class PlansService {
       input.actions.map((action) => action.leadPartnerId),
       'actions[].',
     );
+    const authority = await manager.getRepository(AuthorityEntity).findOneBy({ id: authorityId });
     const plan = await plans.save(
       plans.create({
         authorityId,
@@ -163,7 +165,7 @@ export class PlansService {
         title: input.title.trim(),
         startDate: input.startDate,
         reportReceivedOn: input.reportReceivedOn ?? null,
-        reportingFrequency: input.reportingFrequency ?? 'quarterly',
+        reportingFrequency: input.reportingFrequency ?? authority?.reportingFrequency ?? 'quarterly',
       }),
     );
     for (const [index, action] of input.actions.entries()) {

@@ -16,6 +16,12 @@ import type { ReportModel } from './report-model';
 export const HOUSE_STYLES = ['executive-board', 'cabinet'] as const;
 export type HouseStyle = (typeof HOUSE_STYLES)[number];
 
+/** Each house style in words, for the forms that choose one. */
+export const HOUSE_STYLE_LABELS: Record<HouseStyle, string> = {
+  'executive-board': 'Executive Board (numbered sections, as Halton’s)',
+  cabinet: 'Cabinet (sections and summary, as Harrow’s)',
+};
+
 function templatesRoot(): string {
   return join(projectRoot(), 'report-templates');
 }

@@ -19,7 +19,7 @@ import {
 import { pageContext } from '../web/page-context';
 import { InspectoratePlanService } from './docx/inspectorate-plan.service';
 import { WorkbooksService } from './excel/workbooks.service';
-import { HOUSE_STYLES } from './paper-html';
+import { HOUSE_STYLE_LABELS, HOUSE_STYLES, type HouseStyle } from './paper-html';
 import { CreatePaperDto } from './papers.dto';
 import { type PaperFormat, PapersService } from './papers.service';
 import { DOCX_TYPE, XLSX_TYPE, setAttachment } from './downloads';
@@ -27,11 +27,6 @@ import { DOCX_TYPE, XLSX_TYPE, setAttachment } from './downloads';
 type Form = Record<string, unknown>;
 
 const IMPLICATIONS = ['policy', 'financial', 'legal', 'equalities', 'risk', 'crimeAndDisorder'] as const;
-
-const HOUSE_STYLE_LABELS: Record<string, string> = {
-  'executive-board': 'Executive Board (numbered sections, as Halton’s)',
-  cabinet: 'Cabinet (sections and summary, as Harrow’s)',
-};
 
 const PAPER_MESSAGES: Record<string, string> = {
   committee: 'Enter the committee, for example Executive Board',
@@ -209,6 +204,7 @@ export class PapersPageController {
     const history = await this.papers.list(caller, planId);
     const last = history[0]?.paper;
     const lastInputs = (last?.inputs ?? {}) as Record<string, unknown>;
+    const defaults = last ? null : await this.papers.frontSheetDefaults(caller);
     const form = model.form;
     const value = (name: string, fallback: unknown = '') => (form ? text(form, name) : fallback);
     const printed = history.find(({ paper }) => paper.id === model.printed);
@@ -229,10 +225,10 @@ export class PapersPageController {
           }
         : null,
       values: {
-        committee: value('committee', last ? lastInputs.committee : ''),
+        committee: value('committee', last ? lastInputs.committee : defaults?.committee),
         meetingDate: form ? datePartsFrom(form, 'meetingDate') : '',
         agendaItem: value('agendaItem'),
-        reportingOfficer: value('reportingOfficer', last?.reportingOfficer ?? ''),
+        reportingOfficer: value('reportingOfficer', last?.reportingOfficer ?? defaults?.reportingOfficer),
         subject: value('subject', last?.subject ?? ''),
         asOf: form ? datePartsFrom(form, 'asOf') : '',
         status: value('status', 'public'),
@@ -254,7 +250,7 @@ export class PapersPageController {
         subject: paper.subject,
         status: paper.status,
         exemptParagraph: paper.exemptParagraph,
-        houseStyle: HOUSE_STYLE_LABELS[paper.houseStyle]?.replace(/ \(.*$/, '') ?? paper.houseStyle,
+        houseStyle: HOUSE_STYLE_LABELS[paper.houseStyle as HouseStyle]?.replace(/ \(.*$/, '') ?? paper.houseStyle,
         asOf: (paper.inputs as Record<string, unknown> | null)?.asOf ?? null,
         generatedAt: paper.generatedAt,
         replaces: paper.replacesId,

@@ -170,6 +170,14 @@ export class PapersService {
   }
 
   /** A plan's papers, newest first; 404 for a plan the caller's authority does not have. */
+  /** The committee and reporting officer a new paper starts with: the council's usual ones, if it has any. */
+  async frontSheetDefaults(caller: Caller): Promise<{ committee: string; reportingOfficer: string }> {
+    const authority = await this.dataSource.manager
+      .getRepository(AuthorityEntity)
+      .findOneBy({ id: caller.authorityId });
+    return { committee: authority?.committees?.[0] ?? '', reportingOfficer: authority?.reportingOfficers?.[0] ?? '' };
+  }
+
   async list(caller: Caller, planId: string): Promise<StoredPaper[]> {
     await this.plan(caller, planId);
     const papers = await this.dataSource.getRepository(BoardPaperEntity).find({

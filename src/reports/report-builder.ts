@@ -41,7 +41,12 @@ export class ReportBuilder {
     charts: 'all' | 'summary' | 'none' = 'all',
     options: { planDetail?: boolean } = {},
   ): Promise<ReportModel> {
-    const authority = await manager.getRepository(AuthorityEntity).findOneByOrFail({ id: authorityId });
+    const authority = await manager
+      .getRepository(AuthorityEntity)
+      .createQueryBuilder('authority')
+      .addSelect('authority.logo')
+      .where('authority.id = :authorityId', { authorityId })
+      .getOneOrFail();
     const inspection = await manager.getRepository(InspectionEntity).findOneBy({ id: plan.inspectionId, authorityId });
     if (!inspection) throw DomainError.notFound('The inspection');
     const judgements = await manager
@@ -73,7 +78,13 @@ export class ReportBuilder {
     appendix.sort((a, b) => a.position - b.position);
 
     const model: ReportModel = {
-      authority: { name: authority.name },
+      authority: {
+        name: authority.name,
+        logo:
+          authority.logo && authority.logoMediaType
+            ? `data:${authority.logoMediaType};base64,${authority.logo.toString('base64')}`
+            : null,
+      },
       paper,
       plan: {
         reference: plan.reference,

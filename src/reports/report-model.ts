@@ -75,7 +75,8 @@ export interface PlanMilestone {
 }
 
 export interface ReportModel {
-  authority: { name: string };
+  /** The council, and its logo for the front sheet as a data: URI, if it has one. */
+  authority: { name: string; logo?: string | null };
   paper: PaperInputs;
   plan: {
     reference: string;

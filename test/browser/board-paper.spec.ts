@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createCanvas } from 'canvas';
 import { PdfRenderer } from '../../src/reports/pdf/pdf-renderer';
 import { ROLE_EMAILS, tokenFor } from '../support/auth';
 import { type TestApp, databaseMode, startTestApp } from '../support/test-app';
@@ -145,6 +146,38 @@ describe(`board papers (${databaseMode} database, real Chromium)`, () => {
       expect(paper.pdfSha256).toMatch(/^[0-9a-f]{64}$/);
     },
   );
+
+  it('prints the council’s logo at the head of the front sheet, with the council’s name as its text', async () => {
+    const imagesOnPageOne = (pdf: Buffer) => {
+      const file = join(mkdtempSync(join(tmpdir(), 'paper-')), 'paper.pdf');
+      writeFileSync(file, pdf);
+      return execFileSync('pdfimages', ['-f', '1', '-l', '1', '-list', file], { encoding: 'utf8' })
+        .trim()
+        .split('\n')
+        .slice(2);
+    };
+    const without = imagesOnPageOne((await print()).pdf);
+    const admin = `Bearer ${await tokenFor(sut, ROLE_EMAILS.admin)}`;
+    const authorityId = (await sut.http().get('/api/v1/authorities').set('Authorization', admin).expect(200)).body[0]
+      .id;
+    const logo = createCanvas(240, 80);
+    const context = logo.getContext('2d');
+    context.fillStyle = '#1d70b8';
+    context.fillRect(0, 0, 240, 80);
+    await sut
+      .http()
+      .put(`/api/v1/authorities/${authorityId}/logo`)
+      .set('Authorization', admin)
+      .attach('file', logo.toBuffer('image/png'), 'logo.png')
+      .expect(200);
+    try {
+      const withLogo = imagesOnPageOne((await print()).pdf);
+      expect(withLogo).toHaveLength(without.length + 1);
+      expect(withLogo.some((line) => /\s240\s+80\s/.test(line))).toBe(true);
+    } finally {
+      await sut.http().delete(`/api/v1/authorities/${authorityId}/logo`).set('Authorization', admin).expect(200);
+    }
+  });
 
   it('prints the exempt paragraph on the front sheet and every page when exempt', async () => {
     const { pdf } = await print({ status: 'exempt', exemptParagraph: 3 });

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROLE_EMAILS } from '../support/auth';
+import { ROLE_EMAILS, tokenFor } from '../support/auth';
 import { csrfFrom, signInThroughPage } from '../support/browser-session';
 import { type TestApp, databaseMode, startTestApp } from '../support/test-app';
 
@@ -162,8 +162,19 @@ describe(`clerk pages (${databaseMode} database)`, () => {
     const planId = (plans.body as { id: string; reference: string }[]).find(
       (plan) => plan.reference === 'HALTON-JAR-2008',
     )?.id;
+    const admin = `Bearer ${await tokenFor(sut, ROLE_EMAILS.admin)}`;
+    const [authority] = (await sut.http().get('/api/v1/authorities').set('Authorization', admin).expect(200)).body;
+    await sut
+      .http()
+      .patch(`/api/v1/authorities/${authority.id}`)
+      .set('Authorization', admin)
+      .send({ committees: ['Executive Board Sub-Committee', 'Cabinet'], reportingOfficers: ['Gerald Meehan'] })
+      .expect(200);
     const page = await clerk.get(`/plans/${planId}/papers`).expect(200);
     expect(page.text).toContain('Owners’ update workbook');
+    // The plan's first paper starts with the council's usual committee and officer.
+    expect(page.text).toMatch(/<input[^>]* id="committee"[^>]* value="Executive Board Sub-Committee"/);
+    expect(page.text).toMatch(/<input[^>]* id="reportingOfficer"[^>]* value="Gerald Meehan"/);
 
     const refused = await clerk
       .post(`/plans/${planId}/papers`)

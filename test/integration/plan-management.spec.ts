@@ -446,4 +446,34 @@ describe(`managing improvement plans (${databaseMode} database)`, () => {
       })
       .expect(400);
   });
+
+  it('asks for progress as often as the council’s settings say, unless the plan says otherwise', async () => {
+    const admin = `Bearer ${await tokenFor(sut, ROLE_EMAILS.admin)}`;
+    const [authority] = (await api().get('/api/v1/authorities').set('Authorization', admin).expect(200)).body;
+    await api()
+      .patch(`/api/v1/authorities/${authority.id}`)
+      .set('Authorization', admin)
+      .send({ reportingFrequency: 'monthly' })
+      .expect(200);
+    try {
+      const monthly = await api()
+        .post('/api/v1/plans')
+        .set('Authorization', clerk)
+        .send(createBody(proposal, 'HALTON-JAR-MONTHLY'))
+        .expect(201);
+      expect(monthly.body.reportingFrequency).toBe('monthly');
+      const quarterly = await api()
+        .post('/api/v1/plans')
+        .set('Authorization', clerk)
+        .send({ ...createBody(proposal, 'HALTON-JAR-QUARTERLY'), reportingFrequency: 'quarterly' })
+        .expect(201);
+      expect(quarterly.body.reportingFrequency).toBe('quarterly');
+    } finally {
+      await api()
+        .patch(`/api/v1/authorities/${authority.id}`)
+        .set('Authorization', admin)
+        .send({ reportingFrequency: 'quarterly' })
+        .expect(200);
+    }
+  });
 });
