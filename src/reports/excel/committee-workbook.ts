@@ -281,7 +281,17 @@ export async function committeeWorkbook(model: ReportModel, extras: WorkbookExtr
 
   // Summary
   const summary = workbook.addWorksheet('Summary', sheetOptions('Summary', model, false));
-  summary.columns = [{ width: 34 }, { width: 14 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 12 }];
+  // Labels in the first column wrap (a judgement area's name can be long); the rest are words and numbers.
+  const summaryColumns = [
+    { width: 40, wrap: true },
+    { width: 14 },
+    { width: 12 },
+    { width: 12 },
+    { width: 12 },
+    { width: 12 },
+  ];
+  summary.columns = summaryColumns.map(({ width }) => ({ width }));
+  const wrapped: Partial<ExcelJS.Alignment> = { vertical: 'top', wrapText: true };
   const chart = model.charts.find((item) => item.id === 'rag-counts');
   if (extras.ragChart) {
     placeImage(workbook, summary, {
@@ -302,6 +312,11 @@ export async function committeeWorkbook(model: ReportModel, extras: WorkbookExtr
       else row.getCell(index + 1).value = value;
     });
     style?.(row);
+    if (rowNumber > 0) {
+      row.getCell(1).alignment = wrapped;
+      const height = rowHeight(values, summaryColumns, { bold: row.getCell(1).font?.bold });
+      if (height) row.height = height;
+    }
     row.commit();
     rowNumber = row.number;
     return rowNumber;
