@@ -64,8 +64,12 @@ export type CellValue = string | number | Date | null;
 
 export interface CommitteeTable {
   name: string;
+  /** What the printed page's header calls the sheet, when not its name. */
+  title?: string;
   columns: ColumnSpec[];
   rows: Iterable<CellValue[]>;
+  /** For a sheet meant for paper: its rows with their headings and page breaks (`rows` has their values). */
+  lines?: Iterable<PrintedLine>;
   /** A3 for a sheet too wide to read on A4; A4 otherwise. */
   paper?: 'A3' | 'A4';
   /** Conditional formatting and validation, given the last row. */
@@ -208,55 +212,76 @@ function actionsByArea(model: ReportModel): { label: string; actions: ActionStat
 }
 
 /**
- * Actions as a committee reads them on paper: a heading for each judgement area, each area from a
- * new page, and each recommendation's text above its actions, across the width of the page.
+ * Rows of a sheet meant for paper, after its header row: an action, or a heading across the page
+ * (a judgement area's name, or a recommendation's text above its actions).
  */
-function writeActionsForPrint(workbook: ExcelJS.stream.xlsx.WorkbookWriter, model: ReportModel): void {
-  const sheet = workbook.addWorksheet(ACTIONS_FOR_PRINT, sheetOptions('Actions', model));
-  const columns = PRINTED_ACTION_COLUMNS;
-  const addRow = columnsOf(sheet, columns);
-  const across = [{ width: columns.reduce((sum, column) => sum + column.width, 0), wrap: true }];
-  const heading = (value: string, font: Partial<ExcelJS.Font>, wrap: boolean): ExcelJS.Row => {
-    const row = sheet.addRow([value]);
-    row.getCell(1).style = { font, alignment: { vertical: 'top', wrapText: wrap } };
-    const height = rowHeight([value], across, { bold: font.bold });
-    if (height) row.height = height;
-    sheet.mergeCells(row.number, 1, row.number, columns.length);
-    return row;
-  };
+export interface PrintedLine {
+  values: CellValue[];
+  heading?: 'area' | 'recommendation';
+  /** The next line starts a new page. */
+  pageBreakAfter?: boolean;
+}
+
+/** Actions as a committee reads them on paper, by judgement area, each area from a new page. */
+function* printedActionLines(model: ReportModel): Iterable<PrintedLine> {
   const areas = actionsByArea(model);
-  let lastRow = 1;
-  areas.forEach((area, areaIndex) => {
-    heading(area.label, AREA_FONT, false).commit();
+  for (const [areaIndex, area] of areas.entries()) {
+    yield { values: [area.label], heading: 'area' };
     let recommendation: string | null = null;
-    area.actions.forEach((line, index) => {
+    for (const [index, line] of area.actions.entries()) {
       if (line.recommendation.id !== recommendation) {
         recommendation = line.recommendation.id;
-        heading(
-          `Recommendation ${line.recommendation.position}: ${line.recommendation.text}`,
-          ITALIC_FONT,
-          true,
-        ).commit();
+        yield {
+          values: [`Recommendation ${line.recommendation.position}: ${line.recommendation.text}`],
+          heading: 'recommendation',
+        };
       }
-      const row = addRow([
-        line.reference,
-        line.title,
-        line.owner?.name ?? 'Unassigned',
-        dateOf(line.dueDate),
-        line.percentComplete / 100,
-        ragWord(line.rag),
-        line.reason,
-        line.latestUpdate ? `${line.latestUpdate.period}: ${line.latestUpdate.narrative}` : null,
-      ]);
-      // Each judgement area after the first starts a new page.
-      if (index === area.actions.length - 1 && areaIndex < areas.length - 1) row.addPageBreak();
-      row.commit();
-      lastRow = row.number;
-    });
-  });
-  ragRules(sheet, `F2:F${Math.max(2, lastRow)}`);
-  printArea(sheet, columns.length, lastRow);
-  sheet.commit();
+      yield {
+        values: [
+          line.reference,
+          line.title,
+          line.owner?.name ?? 'Unassigned',
+          dateOf(line.dueDate),
+          line.percentComplete / 100,
+          ragWord(line.rag),
+          line.reason,
+          line.latestUpdate ? `${line.latestUpdate.period}: ${line.latestUpdate.narrative}` : null,
+        ],
+        pageBreakAfter: index === area.actions.length - 1 && areaIndex < areas.length - 1,
+      };
+    }
+  }
+}
+
+/**
+ * A sheet for paper: its header row, then each line committed as it comes, headings merged across
+ * the page and a page break where a line asks for one. Returns the number of rows.
+ */
+function printedTable(sheet: ExcelJS.Worksheet, columns: ColumnSpec[], lines: Iterable<PrintedLine>): number {
+  const addRow = columnsOf(sheet, columns);
+  const across = [{ width: columns.reduce((sum, column) => sum + column.width, 0), wrap: true }];
+  const headingStyles: Record<NonNullable<PrintedLine['heading']>, Partial<ExcelJS.Style>> = {
+    area: { font: AREA_FONT, alignment: { vertical: 'top', wrapText: true } },
+    recommendation: { font: ITALIC_FONT, alignment: { vertical: 'top', wrapText: true } },
+  };
+  let count = 0;
+  for (const line of lines) {
+    let row: ExcelJS.Row;
+    if (line.heading) {
+      row = sheet.addRow(line.values);
+      row.getCell(1).style = headingStyles[line.heading];
+      const height = rowHeight(line.values, across, { bold: line.heading === 'area' });
+      if (height) row.height = height;
+      sheet.mergeCells(row.number, 1, row.number, columns.length);
+    } else {
+      row = addRow(line.values);
+    }
+    if (line.pageBreakAfter) row.addPageBreak();
+    row.commit();
+    count += 1;
+  }
+  printArea(sheet, columns.length, count + 1);
+  return count;
 }
 
 /** Writes the workbook with exceljs's streaming writer and returns the finished file. */
@@ -362,16 +387,12 @@ export async function committeeWorkbook(model: ReportModel, extras: WorkbookExtr
   if (model.byJudgementArea.length) ragRules(summary, `B${areaStart}:B${rowNumber}`);
   summary.commit();
 
-  const [actions, ...others] = committeeTables(model, extras);
-  const write = (spec: CommitteeTable) => {
-    const sheet = workbook.addWorksheet(spec.name, sheetOptions(spec.name, model, true, spec.paper));
-    const count = table(sheet, spec.columns, spec.rows);
+  for (const spec of committeeTables(model, extras)) {
+    const sheet = workbook.addWorksheet(spec.name, sheetOptions(spec.title ?? spec.name, model, true, spec.paper));
+    const count = spec.lines ? printedTable(sheet, spec.columns, spec.lines) : table(sheet, spec.columns, spec.rows);
     spec.finish?.(sheet, Math.max(2, count + 1));
     sheet.commit();
-  };
-  write(actions);
-  writeActionsForPrint(workbook, model);
-  others.forEach(write);
+  }
 
   await workbook.commit();
   await finished;
@@ -379,7 +400,7 @@ export async function committeeWorkbook(model: ReportModel, extras: WorkbookExtr
 }
 
 /**
- * The four list sheets as columns and rows of plain values, made lazily: the committee workbook
+ * The five list sheets as columns and rows of plain values, made lazily: the committee workbook
  * styles them, and the workbook benchmark writes the same values unstyled as its baseline.
  */
 export function committeeTables(model: ReportModel, extras: Pick<WorkbookExtras, 'updates'>): CommitteeTable[] {
@@ -518,5 +539,19 @@ export function committeeTables(model: ReportModel, extras: Pick<WorkbookExtras,
       judgement.scored ? 'Scored' : 'Judged, not scored',
     ]),
   };
-  return [actions, indicators, updates, judgements];
+  // Actions (print)
+  const printed = () => printedActionLines(model);
+  const actionsForPrint: CommitteeTable = {
+    name: ACTIONS_FOR_PRINT,
+    title: 'Actions',
+    columns: PRINTED_ACTION_COLUMNS,
+    get lines() {
+      return printed();
+    },
+    get rows() {
+      return lazily(printed(), (line) => line.values);
+    },
+    finish: (sheet, last) => ragRules(sheet, `F2:F${last}`),
+  };
+  return [actions, actionsForPrint, indicators, updates, judgements];
 }

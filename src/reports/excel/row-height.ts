@@ -67,11 +67,26 @@ function advance(character: string): number {
   return OTHER;
 }
 
+/**
+ * Each character's width in pixels, with the allowance, by its UTF-16 code up to the end of
+ * General Punctuation (dashes and quotes): rows are measured for every row of every sheet, so the
+ * width is looked up, not worked out.
+ */
+const PIXELS = Float64Array.from({ length: 0x2070 }, (_, code) => advance(String.fromCharCode(code)) * EM * SAFETY);
+const OTHER_PIXELS = OTHER * EM * SAFETY;
+const SPACE = 32;
+const LINE_FEED = 10;
+const CARRIAGE_RETURN = 13;
+
+function pixelsOf(code: number): number {
+  return code < PIXELS.length ? PIXELS[code] : OTHER_PIXELS;
+}
+
 /** A text's width in pixels of Arial 10, with the allowance for each program's rounding. */
 export function textWidth(text: string, bold = false): number {
-  let ems = 0;
-  for (const character of text) ems += advance(character);
-  return ems * EM * SAFETY * (bold ? BOLD : 1);
+  let pixels = 0;
+  for (let index = 0; index < text.length; index++) pixels += pixelsOf(text.charCodeAt(index));
+  return pixels * (bold ? BOLD : 1);
 }
 
 /** The pixels a column of `width` (in digits, as a workbook gives it) has for text. */
@@ -84,26 +99,36 @@ export function columnPixels(width: number): number {
  * too long for a line, as both programs do; each line break in the text starts a new line.
  */
 export function wrappedLines(text: string, width: number, bold = false): number {
-  const room = columnPixels(width);
-  const space = textWidth(' ', bold);
-  let lines = 0;
-  for (const paragraph of text.split(/\r?\n/)) {
-    lines += 1;
-    let used = 0;
-    for (const word of paragraph.split(' ')) {
-      const wide = textWidth(word, bold);
-      const needed = used === 0 ? wide : used + space + wide;
-      if (needed <= room) {
-        used = needed;
-      } else if (wide <= room) {
-        lines += 1;
-        used = wide;
-      } else {
-        // A word wider than the column is broken across lines.
-        const extra = Math.ceil(wide / room) - 1;
-        lines += (used === 0 ? 0 : 1) + extra;
-        used = wide - extra * room;
-      }
+  // Measured in regular widths against a column narrowed for bold, which comes to the same.
+  const room = columnPixels(width) / (bold ? BOLD : 1);
+  const space = PIXELS[SPACE];
+  let lines = 1;
+  let used = 0;
+  let word = 0;
+  // One pass, placing each word as its end is reached (a space, a line break or the end of the
+  // text); kept in one loop because every cell of every row is measured.
+  for (let index = 0; index <= text.length; index++) {
+    const code = index < text.length ? text.charCodeAt(index) : LINE_FEED;
+    if (code !== SPACE && code !== LINE_FEED) {
+      if (code !== CARRIAGE_RETURN) word += pixelsOf(code);
+      continue;
+    }
+    const needed = used === 0 ? word : used + space + word;
+    if (needed <= room) {
+      used = needed;
+    } else if (word <= room) {
+      lines += 1;
+      used = word;
+    } else {
+      // A word wider than the column is broken across lines.
+      const extra = Math.ceil(word / room) - 1;
+      lines += (used === 0 ? 0 : 1) + extra;
+      used = word - extra * room;
+    }
+    word = 0;
+    if (code === LINE_FEED && index < text.length) {
+      lines += 1;
+      used = 0;
     }
   }
   return lines;
