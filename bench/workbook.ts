@@ -1,7 +1,7 @@
 /**
  * bench/workbook: the committee workbook for a plan of 5,000 actions, 50 indicators × 40 periods
  * and 10,000 updates, against a baseline measured in the same run: exceljs's streaming writer
- * writing the same cell values with no styling. For scale, exceljs's in-memory writer with the same
+ * writing the same cell values (every list sheet's, Actions (print) included) with no styling. For scale, exceljs's in-memory writer with the same
  * unstyled values is measured too. Each run is a child process of its own, so that its peak
  * memory (maximum resident set) is its own.
  *
@@ -260,7 +260,7 @@ export async function benchWorkbook(): Promise<string> {
     '| Writer | Time | vs baseline | Peak memory | File |',
     '| --- | --- | --- | --- | --- |',
     row('Baseline: exceljs streaming writer, same values, no styling', base),
-    row('Committee workbook (streamed, styled, chart, rules, validation)', styled),
+    row('Committee workbook (streamed, styled, row heights, print sheet, chart, rules, validation)', styled),
     row('For scale: exceljs in-memory writer, same values, no styling', memory),
     '',
     `Goal: within 1.5× the baseline's time — ${ratio <= 1.5 ? 'met' : 'not met'} (${ratio.toFixed(2)}×); under 300 MB peak — ${styled.peakMb < 300 ? 'met' : 'not met'} (${styled.peakMb.toFixed(0)} MB).`,

@@ -56,11 +56,12 @@ describe(`the committee workbook (${databaseMode} database)`, () => {
     return found;
   };
 
-  it('has the five sheets, typed cells and coloured RAG words', async () => {
+  it('has its six sheets, typed cells and coloured RAG words', async () => {
     const workbook = await download();
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
       'Summary',
       'Actions',
+      'Actions (print)',
       'Indicators',
       'Updates',
       'Judgements',
@@ -106,11 +107,13 @@ describe(`the committee workbook (${databaseMode} database)`, () => {
       }
     ).conditionalFormattings;
     expect(rules[0].ref).toBe('L2:L17');
-    // Each RAG's word takes that RAG's colours, as src/presentation defines them.
+    // Each RAG's word takes that RAG's colours, as src/presentation defines them: a rule on the
+    // cell's value, which Excel and LibreOffice both evaluate.
     for (const look of Object.values(RAG_LOOKS).filter((look) => look.word !== 'Not rated')) {
-      const rule = rules[0].rules.find((candidate) => candidate.formulae.join().includes(`"${look.word}"`));
+      const rule = rules[0].rules.find((candidate) => candidate.formulae.join() === `"${look.word}"`);
       expect(rule).toMatchObject({
-        type: 'containsText',
+        type: 'cellIs',
+        operator: 'equal',
         style: {
           fill: { bgColor: { argb: excelArgb(look.background) } },
           font: { color: { argb: excelArgb(look.text) } },
@@ -162,16 +165,49 @@ describe(`the committee workbook (${databaseMode} database)`, () => {
   });
 
   it('is set up to filter, scroll and print', async () => {
-    const workbook = await download();
+    const bytes = await downloadBytes();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
     const actions = workbook.getWorksheet('Actions') as ExcelJS.Worksheet;
     expect(actions.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(actions.autoFilter).toBeTruthy();
     expect(actions.pageSetup).toMatchObject({
       orientation: 'landscape',
+      paperSize: 8,
       fitToPage: true,
       fitToWidth: 1,
       printTitlesRow: '1:1',
+      printArea: 'A1:P17',
     });
+    // Rows of wrapped text are as tall as their text, so that nothing is printed over the next row.
+    expect(actions.getRow(1).height).toBeGreaterThan(15);
+    const heights = Array.from({ length: 16 }, (_, index) => actions.getRow(index + 2).height ?? 15);
+    expect(Math.min(...heights)).toBeGreaterThan(15);
+
+    // A committee's print: fewer columns on A4, by judgement area, each area from a new page.
+    const print = workbook.getWorksheet('Actions (print)') as ExcelJS.Worksheet;
+    expect((print.getRow(1).values as unknown[]).slice(1)).toEqual([
+      'Ref.',
+      'Action',
+      'Owner',
+      'Due',
+      '% complete',
+      'RAG',
+      'Reason',
+      'Latest update',
+    ]);
+    expect(print.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', printTitlesRow: '1:1' });
+    expect(print.pageSetup.printArea).toMatch(/^A1:H\d+$/);
+    const headings: number[] = [];
+    print.eachRow((row) => {
+      if (row.getCell(1).font?.size === 12) headings.push(row.number);
+    });
+    expect(headings.length).toBeGreaterThan(1);
+    // A manual page break after the last row of each area but the last ("above" the next heading).
+    const sheetXml = strFromU8(unzipSync(bytes)['xl/worksheets/sheet3.xml']);
+    const breaks = [...sheetXml.matchAll(/<brk id="(\d+)"[^>]* man="1"/g)].map((match) => Number(match[1]));
+    expect(breaks).toEqual(headings.slice(1).map((row) => row - 1));
+
     expect(actions.headerFooter.oddFooter).toContain('Page &P of &N');
     expect(workbook.title).toBe('Joint Area Review improvement plan 2008–2010: progress as at 2009-10-20');
     const me = await sut.http().get('/api/v1/auth/me').set('Authorization', scrutiny).expect(200);

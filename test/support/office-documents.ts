@@ -1,8 +1,9 @@
 /**
- * Reading generated documents as a clerk's own programs would: Word files opened and converted to
- * PDF by LibreOffice Writer (headless, installed by the test set-up), and PDFs read back with
- * poppler (`pdfinfo -struct-text` for the tagged structure, `pdfimages -list` for the pictures,
- * `pdftotext` for the words).
+ * Reading generated documents as a clerk's own programs would: Word files and workbooks opened and
+ * converted to PDF (or saved again) by LibreOffice Writer and Calc (headless, installed by the test
+ * set-up), and PDFs read back with poppler (`pdfinfo -struct-text` for the tagged structure,
+ * `pdfimages -list` for the pictures, `pdftotext` for the words and where each is on its page,
+ * `pdftoppm` for the pixels).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,15 +14,23 @@ import { strFromU8, unzipSync } from 'fflate';
 /** Tagged PDF, so the converted file keeps headings, tables and figures as structure that can be counted. */
 const WRITER_PDF = 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}';
 
+/** Saving as a workbook again, as Calc does when someone saves an .xlsx they opened. */
+export const CALC_XLSX = 'xlsx:Calc MS Excel 2007 XML';
+
 /**
- * Converts .docx files to PDF in one LibreOffice run, with a profile of its own so that runs at the
- * same time do not share one. Files are given and returned by name.
+ * Converts files (.docx by default) to PDF, or to what `convertTo` names, in one LibreOffice run,
+ * with a profile of its own so that runs at the same time do not share one. Files are given and
+ * returned by name.
  */
-export function convertWithLibreOffice(files: Record<string, Buffer>): Record<string, Buffer> {
-  const dir = mkdtempSync(join(tmpdir(), 'writer-'));
+export function convertWithLibreOffice(
+  files: Record<string, Buffer>,
+  { from = 'docx', convertTo = WRITER_PDF }: { from?: 'docx' | 'xlsx'; convertTo?: string } = {},
+): Record<string, Buffer> {
+  const dir = mkdtempSync(join(tmpdir(), 'office-'));
+  const extension = convertTo.split(':')[0];
   try {
     const inputs = Object.entries(files).map(([name, bytes]) => {
-      const file = join(dir, `${name}.docx`);
+      const file = join(dir, `${name}.${from}`);
       writeFileSync(file, bytes);
       return file;
     });
@@ -33,14 +42,16 @@ export function convertWithLibreOffice(files: Record<string, Buffer>): Record<st
         `-env:UserInstallation=file://${join(dir, 'profile')}`,
         '--headless',
         '--convert-to',
-        WRITER_PDF,
+        convertTo,
         '--outdir',
         out,
         ...inputs,
       ],
       { stdio: 'pipe', timeout: 120_000 },
     );
-    return Object.fromEntries(Object.keys(files).map((name) => [name, readFileSync(join(out, `${name}.pdf`))]));
+    return Object.fromEntries(
+      Object.keys(files).map((name) => [name, readFileSync(join(out, `${name}.${extension}`))]),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -118,6 +129,67 @@ export function pdfPages(pdf: Buffer): string[] {
     .split('\f')
     .filter((page) => page.trim())
     .map((page) => page.replace(/\s+/g, ' '));
+}
+
+export interface PdfWord {
+  text: string;
+  /** Where the word is on its page, in points from the top left. */
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+const XML_ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
+
+/** Every word of the PDF with its box, page by page (`pdftotext -bbox`). */
+export function pdfWords(pdf: Buffer): PdfWord[][] {
+  const html = withPdf(pdf, (file) =>
+    execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 }),
+  );
+  return html
+    .split('<page ')
+    .slice(1)
+    .map((page) =>
+      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+        ([, xMin, yMin, xMax, yMax, text]) => ({
+          text: text.replace(/&\w+;/g, (entity) => XML_ENTITIES[entity] ?? entity),
+          xMin: Number(xMin),
+          yMin: Number(yMin),
+          xMax: Number(xMax),
+          yMax: Number(yMax),
+        }),
+      ),
+    );
+}
+
+export interface PagePixels {
+  width: number;
+  height: number;
+  /** The colour at a point given in points from the top left, as `#rrggbb`. */
+  colourAt(x: number, y: number): string;
+}
+
+/** A page of the PDF drawn by poppler at 72 dots per inch, so that a pixel is a point. */
+export function pdfPagePixels(pdf: Buffer, page: number): PagePixels {
+  const ppm = withPdf(pdf, (file) =>
+    execFileSync('pdftoppm', ['-f', String(page), '-l', String(page), '-r', '72', '-singlefile', file], {
+      maxBuffer: 64 << 20,
+    }),
+  );
+  // Binary PPM: "P6", width, height, the largest value (255), then three bytes a pixel.
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 50).toString('latin1'));
+  if (!header) throw new Error('pdftoppm did not give a PPM image');
+  const [width, height, start] = [Number(header[1]), Number(header[2]), header[0].length];
+  const hex = (value: number) => value.toString(16).padStart(2, '0');
+  return {
+    width,
+    height,
+    colourAt(x, y) {
+      const offset = start + (Math.floor(y) * width + Math.floor(x)) * 3;
+      return `#${hex(ppm[offset])}${hex(ppm[offset + 1])}${hex(ppm[offset + 2])}`;
+    },
+  };
 }
 
 export function pdfInfo(pdf: Buffer): string {

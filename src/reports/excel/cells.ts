@@ -1,14 +1,20 @@
 /**
- * Writing cells the same way in every workbook: text that looks like a formula stays text, dates
- * are dates, RAG words take their colour from conditional formatting. (Reading a workbook someone
- * has edited is xlsx-reader's.)
+ * Writing cells the same way in every workbook: Arial 10, text that looks like a formula stays
+ * text, dates are dates, RAG words take their colour from conditional formatting. (Reading a
+ * workbook someone has edited is xlsx-reader's.)
  */
 import type ExcelJS from 'exceljs';
 import { excelArgb, PALETTE } from '../../presentation/palette';
 import { RAG_LOOKS, RAGS } from '../../presentation/rag';
+import { WORKBOOK_FONT, writeArialAsDefaultFont } from './default-font';
 import { writeQuotePrefixOnTextFormats } from './quote-prefix';
 
 writeQuotePrefixOnTextFormats();
+writeArialAsDefaultFont();
+
+/** A cell's font when it is not the workbook's own: headings. (A font names its face and size in full.) */
+export const BOLD_FONT: Partial<ExcelJS.Font> = { ...WORKBOOK_FONT, bold: true };
+export const TITLE_FONT: Partial<ExcelJS.Font> = { ...WORKBOOK_FONT, bold: true, size: 14 };
 
 /** The fill of a header row or a locked cell. */
 export const HEADER_FILL: ExcelJS.Fill = {
@@ -43,15 +49,17 @@ export function numberOf(value: string | null | undefined): number | null {
 
 /**
  * Colours each RAG in `ref` by its value's look, finding the value by the word the cell shows (the
- * word is always there too: colour is never the only signal).
+ * word is always there too: colour is never the only signal). Each rule is "cell value equal to
+ * the word", which Excel and LibreOffice both evaluate; exceljs writes a "contains text" rule
+ * without the operator and text the schema asks for, and LibreOffice then shows no colour.
  */
 export function ragRules(sheet: ExcelJS.Worksheet, ref: string): void {
   sheet.addConditionalFormatting({
     ref,
     rules: RAGS.map((rag, index) => ({
-      type: 'containsText',
-      operator: 'containsText',
-      text: RAG_LOOKS[rag].word,
+      type: 'cellIs',
+      operator: 'equal',
+      formulae: [`"${RAG_LOOKS[rag].word}"`],
       priority: index + 1,
       style: {
         fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: excelArgb(RAG_LOOKS[rag].background) } },

@@ -11,7 +11,8 @@ import { excelArgb, PALETTE } from '../../presentation/palette';
 import { RAG_LOOKS, ragWord } from '../../presentation/rag';
 import type { ActionRag } from '../../rag/rules';
 import { ZipRefusal } from '../../common/checked-zip';
-import { addValidation, choiceList, dateOf, HEADER_FILL, numberOf, ragRules, text } from './cells';
+import { addValidation, BOLD_FONT, choiceList, dateOf, HEADER_FILL, numberOf, ragRules, text } from './cells';
+import { rowHeight, type WrappedColumn } from './row-height';
 import { type SheetCells, WorkbookRefusal, XlsxWorkbook } from './xlsx-reader';
 
 export const UPDATE_WORKBOOK_FORMAT = "Improvement Tracker owners' update workbook";
@@ -122,15 +123,30 @@ const EDITABLE_FILL: ExcelJS.Fill = {
   fgColor: { argb: excelArgb(PALETTE.paleYellow) },
 };
 
-function header(sheet: ExcelJS.Worksheet, columns: readonly string[], widths: number[], editableFrom: number): void {
+/** Columns this wide wrap their text; narrower ones hold a word or a number. */
+const WRAPPED_FROM = 30;
+
+/** The sheet's columns and header row; returns the columns as the row heights need them. */
+function header(
+  sheet: ExcelJS.Worksheet,
+  columns: readonly string[],
+  widths: number[],
+  editableFrom: number,
+): WrappedColumn[] {
   sheet.columns = columns.map((title, index) => ({
     header: title,
     width: widths[index],
-    style: { alignment: { vertical: 'top', wrapText: widths[index] >= 30 } },
+    style: { alignment: { vertical: 'top', wrapText: widths[index] >= WRAPPED_FROM } },
   }));
   const row = sheet.getRow(1);
-  row.font = { bold: true };
+  row.font = BOLD_FONT;
   row.alignment = { vertical: 'top', wrapText: true };
+  const headerHeight = rowHeight(
+    columns,
+    widths.map((width) => ({ width, wrap: true })),
+    { bold: true },
+  );
+  if (headerHeight) row.height = headerHeight;
   row.eachCell((cell, column) => {
     cell.fill = column >= editableFrom ? EDITABLE_FILL : HEADER_FILL;
   });
@@ -146,6 +162,17 @@ function header(sheet: ExcelJS.Worksheet, columns: readonly string[], widths: nu
     printTitlesRow: '1:1',
   };
   sheet.headerFooter = { oddFooter: '&L&A&RPage &P of &N' };
+  return widths.map((width) => ({ width, wrap: width >= WRAPPED_FROM }));
+}
+
+/** Each row as tall as its wrapped text, and only the table printed. */
+function fitRows(sheet: ExcelJS.Worksheet, wrapped: WrappedColumn[]): void {
+  sheet.eachRow((row, number) => {
+    if (number === 1) return;
+    const height = rowHeight((row.values as unknown[]).slice(1), wrapped);
+    if (height) row.height = height;
+  });
+  sheet.pageSetup.printArea = `A1:${sheet.getColumn(wrapped.length).letter}${Math.max(2, sheet.rowCount)}`;
 }
 
 /** Editable cells are unlocked and shaded; the sheet is protected so that nothing else is typed over. */
@@ -209,11 +236,11 @@ export async function writeUpdateWorkbook(data: UpdateWorkbookData): Promise<Buf
   ];
   for (const [line, bold] of lines) {
     const row = instructions.addRow([line]);
-    if (bold) row.font = { bold: true, size: 13 };
+    if (bold) row.font = { ...BOLD_FONT, size: 13 };
   }
 
   const actions = workbook.addWorksheet(SHEETS.actions);
-  header(actions, ACTION_COLUMNS, [38, 10, 8, 48, 22, 12, 12, 12, 48, 14, 60, 16, 16], 11);
+  const actionColumns = header(actions, ACTION_COLUMNS, [38, 10, 8, 48, 22, 12, 12, 12, 48, 14, 60, 16, 16], 11);
   for (const action of data.actions) {
     const row = actions.addRow([]);
     row.getCell(1).value = action.id;
@@ -232,6 +259,7 @@ export async function writeUpdateWorkbook(data: UpdateWorkbookData): Promise<Buf
     row.getCell(12).numFmt = '0';
     unlock(row, 11, 13);
   }
+  fitRows(actions, actionColumns);
   const lastAction = Math.max(2, data.actions.length + 1);
   ragRules(actions, `G2:G${lastAction}`);
   ragRules(actions, `M2:M${lastAction}`);
@@ -249,7 +277,7 @@ export async function writeUpdateWorkbook(data: UpdateWorkbookData): Promise<Buf
   await protect(actions);
 
   const indicators = workbook.addWorksheet(SHEETS.indicators);
-  header(indicators, INDICATOR_COLUMNS, [38, 14, 10, 48, 14, 16, 10, 12, 14, 14, 12, 40], 11);
+  const indicatorColumns = header(indicators, INDICATOR_COLUMNS, [38, 14, 10, 48, 14, 16, 10, 12, 14, 14, 12, 40], 11);
   for (const indicator of data.indicators) {
     const row = indicators.addRow([]);
     row.getCell(1).value = indicator.id;
@@ -266,6 +294,7 @@ export async function writeUpdateWorkbook(data: UpdateWorkbookData): Promise<Buf
     unlock(row, 11, 12);
     row.getCell(12).alignment = { vertical: 'top', wrapText: true };
   }
+  fitRows(indicators, indicatorColumns);
   addValidation(indicators, `K2:K${Math.max(2, data.indicators.length + 1)}`, {
     type: 'decimal',
     operator: 'between',
