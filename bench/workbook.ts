@@ -58,6 +58,7 @@ export function largeModel(): { model: ReportModel; updates: UpdateLogRow[] } {
     leadPartner: i % 2 ? { id: 'partner', name: 'Halton and St Helens PCT' } : null,
     recommendation: { id: `rec-${Math.floor(i / 100)}`, position: Math.floor(i / 100) + 1, text: words(20, i) },
     judgementAreaKey: ['safeguarding', 'looked_after_children', 'service_management'][i % 3],
+    judgementAreaLabel: ['Safeguarding', 'Looked after children', 'Service management'][i % 3],
     ecmOutcome: 'stay_safe',
     dueDate: '2026-03-31',
     percentComplete: i % 101,

@@ -12,6 +12,8 @@ import { StampProgressUpdatesAfterTheActionLock1796437629343 } from './179643762
 import { RefuseTruncatingProgressUpdates1796440000000 } from './1796440000000-RefuseTruncatingProgressUpdates';
 import { AddPaperWord1796440591655 } from './1796440591655-AddPaperWord';
 import { AddPlanSentToInspectorate1796700000000 } from './1796700000000-AddPlanSentToInspectorate';
+import { RecordInspectionFramework1796730000000 } from './1796730000000-RecordInspectionFramework';
+import { AddIndicatorDefinition1796730000001 } from './1796730000001-AddIndicatorDefinition';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -28,4 +30,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   RefuseTruncatingProgressUpdates1796440000000,
   AddPaperWord1796440591655,
   AddPlanSentToInspectorate1796700000000,
+  RecordInspectionFramework1796730000000,
+  AddIndicatorDefinition1796730000001,
 ];

@@ -115,6 +115,8 @@ export interface ActionStatusLine {
   leadPartner: { id: string; name: string } | null;
   recommendation: { id: string; position: number; text: string };
   judgementAreaKey: string | null;
+  /** The area in the words of the plan's own framework. */
+  judgementAreaLabel: string | null;
   ecmOutcome: EcmOutcome | null;
   dueDate: string;
   percentComplete: number;
@@ -250,6 +252,7 @@ export function planStatus(
       leadPartner: row.leadPartnerId ? { id: row.leadPartnerId, name: row.leadPartnerName ?? '' } : null,
       recommendation: { id: row.recommendationId, position: row.recommendationPosition, text: row.recommendationText },
       judgementAreaKey: row.judgementAreaKey,
+      judgementAreaLabel: row.judgementAreaKey ? labels.area(row.judgementAreaKey) : null,
       ecmOutcome: row.ecmOutcome,
       dueDate: row.dueDate,
       percentComplete: facts.percentComplete,
@@ -321,7 +324,7 @@ export function planStatus(
       byJudgementArea: groupBy(
         actions,
         (line) => line.judgementAreaKey,
-        (line) => (line.judgementAreaKey ? labels.area(line.judgementAreaKey) : 'No judgement area'),
+        (line) => line.judgementAreaLabel ?? 'No judgement area',
       ).sort(byLabel),
       byEcmOutcome: groupBy(
         actions,

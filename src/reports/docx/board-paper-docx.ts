@@ -133,7 +133,8 @@ function background(model: ReportModel): Block[] {
       ]),
       rowHeaders: true,
     }),
-    ...(plan.statutoryClock ? [paragraph(`Statement of proposed action: ${plan.statutoryClock.summary}`)] : []),
+    ...(inspection.framework ? [paragraph(`The inspection was made under the ${inspection.framework}.`)] : []),
+    ...(plan.statutoryClock ? [paragraph(`Statutory deadline: ${plan.statutoryClock.summary}`)] : []),
   ];
 }
 
