@@ -77,6 +77,8 @@ export function largeModel(): { model: ReportModel; updates: UpdateLogRow[] } {
     target: { value: '75.0000', date: '2026-03-31' },
     latest: { value: '61.5000', period: quarter(PERIODS - 1) },
     previous: { value: '60.0000', period: quarter(PERIODS - 2) },
+    currency: 'Latest: the last quarter, current for three months.',
+    targetNow: { value: '72.5', basis: 'straight_line' },
     rag: 'amber',
     reason: 'Short of target.',
     direction: 'improving',
