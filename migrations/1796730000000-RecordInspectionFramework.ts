@@ -18,6 +18,11 @@ export class RecordInspectionFramework1796730000000 implements MigrationInterfac
     await queryRunner.query(
       `ALTER TABLE "inspection" ADD CONSTRAINT "ck_inspection_framework" CHECK (framework IS NULL OR framework IN (${FRAMEWORK_LIST}))`,
     );
+    await RecordInspectionFramework1796730000000.backfill(queryRunner);
+  }
+
+  /** Reads the framework of every inspection that has none recorded. */
+  static async backfill(queryRunner: QueryRunner): Promise<number> {
     const rows: {
       id: string;
       kind: string;
@@ -30,6 +35,7 @@ export class RecordInspectionFramework1796730000000 implements MigrationInterfac
                 array_remove(array_agg(judgement.area_key ORDER BY judgement.position), NULL) AS keys
            FROM "inspection" inspection
            LEFT JOIN "judgement" judgement ON judgement.inspection_id = inspection.id
+          WHERE inspection.framework IS NULL
           GROUP BY inspection.id`,
     );
     for (const row of rows) {
@@ -45,6 +51,7 @@ export class RecordInspectionFramework1796730000000 implements MigrationInterfac
         row.id,
       ]);
     }
+    return rows.length;
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
