@@ -20,6 +20,8 @@ export interface PlanDates {
 export interface InspectionClockFacts {
   framework: FrameworkKey | null;
   grades: readonly (GradeKey | null)[];
+  /** A focused visit's letter named areas for priority action (not yet recorded by the import). */
+  priorityAction?: boolean;
 }
 
 export type PlanClockState = DeadlineState | 'nothing_owed';
@@ -61,6 +63,7 @@ export function planClockOf(plan: PlanDates, inspection: InspectionClockFacts | 
   const reading = readClock({
     framework,
     grades: inspection?.grades ?? [],
+    priorityAction: inspection?.priorityAction ?? false,
     reportReceivedOn: plan.reportReceivedOn,
     endorsedOn: plan.endorsedOn,
     sentToInspectorateOn: plan.sentToInspectorateOn,
