@@ -1,4 +1,5 @@
 /** `npm run bench [name…]`: runs the benchmarks and writes their results to docs/PERFORMANCE.md. */
+import { benchBreakdown } from './breakdown';
 import { benchDashboard } from './dashboard';
 import { benchFaults } from './faults';
 import { benchFaultsInput } from './faults-input';
@@ -16,6 +17,7 @@ const BENCHMARKS: Record<string, () => Promise<string>> = {
   paper: benchPaper,
   workbook: benchWorkbook,
   national: benchNational,
+  breakdown: benchBreakdown,
   load: benchLoad,
   faults: benchFaults,
   'faults-input': benchFaultsInput,

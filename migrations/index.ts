@@ -13,6 +13,8 @@ import { RefuseTruncatingProgressUpdates1796440000000 } from './1796440000000-Re
 import { AddPaperWord1796440591655 } from './1796440591655-AddPaperWord';
 import { AddPlanSentToInspectorate1796700000000 } from './1796700000000-AddPlanSentToInspectorate';
 import { AddFirstRunSetUp1796710000000 } from './1796710000000-AddFirstRunSetUp';
+import { RecordInspectionFramework1796730000000 } from './1796730000000-RecordInspectionFramework';
+import { AddIndicatorDefinition1796730000001 } from './1796730000001-AddIndicatorDefinition';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -30,4 +32,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddPaperWord1796440591655,
   AddPlanSentToInspectorate1796700000000,
   AddFirstRunSetUp1796710000000,
+  RecordInspectionFramework1796730000000,
+  AddIndicatorDefinition1796730000001,
 ];

@@ -12,7 +12,8 @@
  * - FOCUSED_VISIT, FOCUSED, FV → focused_visit; MONITORING_VISIT, MONITORING, MV → monitoring_visit;
  * - OTHER, or anything else → read from the judgement areas, else none.
  */
-import { FRAMEWORKS, type FrameworkKey, ILACS_2026_FROM } from './frameworks';
+import { areaLabel } from '../domain/vocabulary';
+import { FRAMEWORKS, type FrameworkKey, ILACS_2026_FROM, frameworkAreaKey, frameworkAreaLabel } from './frameworks';
 
 export interface InspectionFacts {
   /** The inspection's kind as stored, e.g. 'ILACS'. */
@@ -124,4 +125,30 @@ export function frameworkForInspection(facts: InspectionFacts): FrameworkChoice 
     framework: null,
     reason: `No framework: the kind "${facts.kind}" and the judgement areas name none this product knows.`,
   };
+}
+
+/** The date that picks an inspection's areas and labels: the first day of fieldwork, else publication. */
+export function inspectedOnOf(inspection: {
+  fieldworkStart: string | null;
+  publishedOn: string | null;
+}): string | null {
+  return inspection.fieldworkStart ?? inspection.publishedOn ?? null;
+}
+
+/**
+ * A judgement area's label in the words of the inspection's own framework, as in force on `on`; an
+ * area the framework does not list (a JAR's additional investigation, or an inspection of no known
+ * framework) keeps the label the product's vocabulary gives it.
+ */
+export function areaLabelIn(framework: FrameworkKey | null, areaKey: string, on: string | null = null): string {
+  if (framework) {
+    const own = frameworkAreaKey(framework, areaKey, on);
+    if (own) return frameworkAreaLabel(framework, own, on);
+  }
+  return areaLabel(areaKey);
+}
+
+/** The framework's name and years, e.g. "Joint area review of children's services (2005–2009)". */
+export function frameworkNameOf(framework: FrameworkKey | null): string | null {
+  return framework ? named(framework) : null;
 }

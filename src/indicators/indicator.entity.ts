@@ -39,6 +39,10 @@ export class IndicatorEntity {
   @Column({ type: 'varchar', length: 20 })
   frequency: FrequencyKey;
 
+  /** What is counted, in a sentence; the national children's social care measures ship with one. */
+  @Column({ type: 'text', nullable: true })
+  definition: string | null;
+
   /** Where the definition was checked. */
   @Column({ type: 'text' })
   source: string;

@@ -2,6 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { IsDecimal } from '../common/validation';
 import { FREQUENCIES, type FrequencyKey, POLARITIES, type Polarity } from '../domain/vocabulary';
+import type { IndicatorEra } from '../frameworks/frameworks';
+import { eraOfCode } from './catalogue/eras';
 import type { IndicatorEntity } from './indicator.entity';
 import type { MeasurementEntity } from './measurement.entity';
 
@@ -12,7 +14,16 @@ export class IndicatorDto {
   @ApiProperty({ example: 'percentage' }) unit: string;
   @ApiProperty({ enum: POLARITIES }) polarity: Polarity;
   @ApiProperty({ enum: FREQUENCIES }) frequency: FrequencyKey;
+  @ApiProperty({ nullable: true, type: String, description: 'What is counted, where the catalogue gives it.' })
+  definition: string | null;
   @ApiProperty({ description: 'Where the definition was checked.' }) source: string;
+  @ApiProperty({
+    enum: ['ni_2008', 'childrens_social_care'],
+    nullable: true,
+    description:
+      "The national catalogue it belongs to: the National Indicator Set 2008 (JAR and APA plans) or today's children's social care measures (SIF and ILACS plans); null for local indicators.",
+  })
+  era: IndicatorEra | null;
   @ApiProperty({ description: "True for the authority's own indicators, false for the national catalogue." })
   local: boolean;
 }
@@ -81,7 +92,9 @@ export function toIndicatorDto(indicator: IndicatorEntity): IndicatorDto {
     unit: indicator.unit,
     polarity: indicator.polarity,
     frequency: indicator.frequency,
+    definition: indicator.definition ?? null,
     source: indicator.source,
+    era: indicator.authorityId === null ? eraOfCode(indicator.code) : null,
     local: indicator.authorityId !== null,
   };
 }

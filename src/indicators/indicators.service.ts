@@ -7,6 +7,7 @@ import { FREQUENCY_WORDS, parseMeasurementPeriod } from '../domain/periods';
 import { ActionEntity } from '../plans/action.entity';
 import { assertMayUpdateProgress } from '../plans/ownership';
 import { ActionIndicatorEntity } from './action-indicator.entity';
+import { CHILDRENS_SOCIAL_CARE_MEASURES } from './catalogue/childrens-social-care-measures';
 import { NATIONAL_INDICATORS_2008 } from './catalogue/national-indicators-2008';
 import { IndicatorEntity } from './indicator.entity';
 import type { CreateIndicatorDto, RecordMeasurementDto } from './indicators.dto';
@@ -34,13 +35,22 @@ export class IndicatorsService implements OnApplicationBootstrap {
     );
   }
 
+  /**
+   * Both national catalogues, shared by every authority: the National Indicator Set 2008 for JAR and
+   * APA plans and today's children's social care measures (with their definitions) for SIF and ILACS
+   * plans. The breakdown offers each plan only the catalogue of its inspection's era.
+   */
   async syncNationalCatalogue(manager: EntityManager): Promise<number> {
     const existing = new Set(
       (
         await manager.getRepository(IndicatorEntity).find({ where: { authorityId: IsNull() }, select: { code: true } })
       ).map((indicator) => indicator.code),
     );
-    const missing = NATIONAL_INDICATORS_2008.filter((entry) => !existing.has(entry.code));
+    const entries = [
+      ...NATIONAL_INDICATORS_2008.map((entry) => ({ ...entry, definition: null })),
+      ...CHILDRENS_SOCIAL_CARE_MEASURES.map(({ publication: _publication, ...entry }) => entry),
+    ];
+    const missing = entries.filter((entry) => !existing.has(entry.code));
     if (missing.length) {
       await manager.save(missing.map((entry) => manager.create(IndicatorEntity, { ...entry, authorityId: null })));
     }

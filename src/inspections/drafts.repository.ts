@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { GRADES } from '../domain/vocabulary';
+import { frameworkForInspection } from '../frameworks/inspection-framework';
 import type { DraftContent } from './draft-content';
 import { InspectionDraftEntity } from './inspection-draft.entity';
 import { InspectionEntity } from './inspection.entity';
@@ -107,10 +108,18 @@ export async function writeInspection(
       extractedText: source.extractedText,
     }),
   );
+  const framework = frameworkForInspection({
+    kind: content.kind,
+    inspectedFrom: fields.fieldworkStart,
+    publishedOn: fields.publishedOn,
+    judgementKeys: content.judgements.map((judgement) => judgement.key),
+  });
   const inspection = await manager.save(
     manager.create(InspectionEntity, {
       authorityId,
       kind: content.kind,
+      framework: framework.framework,
+      frameworkReason: framework.reason.slice(0, 300),
       title: content.title,
       inspectorate: content.inspectorate,
       ...fields,

@@ -28,7 +28,7 @@ import {
   RECOMMENDATION_KINDS,
   TIMESCALES,
 } from '../domain/vocabulary';
-import type { ProposedAction } from '../plans/breakdown/breakdown';
+import type { ProposalFramework, ProposedAction } from '../plans/breakdown/breakdown';
 import { CreatePlanDto } from '../plans/plan-input.dto';
 import { PlansService } from '../plans/plans.service';
 import { gradeWord, kindWord } from '../presentation/words';
@@ -221,6 +221,7 @@ export class ImportPageController {
       startDate,
       startDateParts: typed === undefined ? datePartsFrom(query, 'startDate') : startDate,
       actions: proposal.actions,
+      framework: proposal.framework ?? null,
       form: null,
       errors,
     });
@@ -251,6 +252,7 @@ export class ImportPageController {
       startDate,
       startDateParts: startDate,
       actions: proposal.actions,
+      framework: proposal.framework ?? null,
       form,
       errors: onControls(outcome.errors, planControls(proposal.actions), 'reference'),
     });
@@ -330,6 +332,7 @@ export class ImportPageController {
       startDate: string;
       startDateParts: string | DateParts;
       actions: ProposedAction[];
+      framework: ProposalFramework | null;
       form: Form | null;
       errors: FormErrors;
     },
@@ -344,6 +347,7 @@ export class ImportPageController {
       ...pageContext(this.csrf, request, response),
       pageTitle: 'Create the improvement plan',
       inspection: model.inspection,
+      framework: model.framework,
       startDate: model.startDate,
       startDateParts: model.startDateParts,
       reference: value('reference', ''),
@@ -355,7 +359,7 @@ export class ImportPageController {
           index,
           reference: action.reference,
           kind: action.kind,
-          area: action.judgementAreaKey ? areaLabel(action.judgementAreaKey) : null,
+          area: action.judgementAreaLabel ?? (action.judgementAreaKey ? areaLabel(action.judgementAreaKey) : null),
           outcome: action.ecmOutcome ? ECM_OUTCOMES[action.ecmOutcome] : null,
           description: action.description,
           milestones: action.milestones,

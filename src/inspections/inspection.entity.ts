@@ -12,6 +12,7 @@ import {
 import { AuthorityEntity } from '../authorities/authority.entity';
 import { UserEntity } from '../authorities/user.entity';
 import { INSPECTION_KINDS, type InspectionKind, sqlList } from '../domain/vocabulary';
+import { FRAMEWORK_KEYS, type FrameworkKey } from '../frameworks/frameworks';
 import { JudgementEntity } from './judgement.entity';
 import { RecommendationEntity } from './recommendation.entity';
 import { SourceDocumentEntity } from './source-document.entity';
@@ -20,6 +21,7 @@ import { SourceDocumentEntity } from './source-document.entity';
 @Entity('inspection')
 @Index('ix_inspection_authority', ['authorityId'])
 @Check('ck_inspection_kind', `kind IN (${sqlList(INSPECTION_KINDS)})`)
+@Check('ck_inspection_framework', `framework IS NULL OR framework IN (${sqlList(FRAMEWORK_KEYS)})`)
 @Check(
   'ck_inspection_fieldwork',
   'fieldwork_end IS NULL OR fieldwork_start IS NULL OR fieldwork_end >= fieldwork_start',
@@ -37,6 +39,14 @@ export class InspectionEntity {
 
   @Column({ type: 'varchar', length: 10 })
   kind: InspectionKind;
+
+  /** The framework it was made under (frameworkForInspection), set on confirmation; null when none is known. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  framework: FrameworkKey | null;
+
+  /** Why that framework, in words. */
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  frameworkReason: string | null;
 
   @Column({ type: 'varchar', length: 300 })
   title: string;

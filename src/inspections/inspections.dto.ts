@@ -9,6 +9,8 @@ import {
   TIMESCALES,
   type Timescale,
 } from '../domain/vocabulary';
+import { FRAMEWORKS, FRAMEWORK_KEYS, type FrameworkKey, areasOf } from '../frameworks/frameworks';
+import { areaLabelIn, inspectedOnOf } from '../frameworks/inspection-framework';
 import type { InspectionEntity } from './inspection.entity';
 import type { JudgementEntity } from './judgement.entity';
 import type { RecommendationEntity } from './recommendation.entity';
@@ -21,7 +23,9 @@ export class LineSpanDto {
 export class JudgementDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: 'safeguarding' }) areaKey: string;
-  @ApiProperty({ example: 'Safeguarding' }) label: string;
+  @ApiProperty({ example: 'Safeguarding', description: 'The label as published.' }) label: string;
+  @ApiProperty({ example: 'Safeguarding', description: "The area in its framework's own words." })
+  areaLabel: string;
   @ApiProperty({ description: 'The grade exactly as published.', example: 'Outstanding' }) gradePublished: string;
   @ApiProperty({ enum: GRADE_KEYS }) grade: GradeKey;
   @ApiProperty({ description: '4 outstanding … 1 inadequate, whatever numbering the framework used.' })
@@ -43,10 +47,27 @@ export class RecommendationDto {
   @ApiProperty({ nullable: true, type: LineSpanDto }) lines: LineSpanDto | null;
 }
 
+export class FrameworkAreaDto {
+  @ApiProperty({ example: 'help_and_protection' }) key: string;
+  @ApiProperty({ example: 'The experiences and progress of children who need help and protection' }) label: string;
+  @ApiProperty({ description: 'Judged with a grade, or a focus without one.' }) graded: boolean;
+}
+
+export class InspectionFrameworkDto {
+  @ApiProperty({ enum: FRAMEWORK_KEYS }) key: FrameworkKey;
+  @ApiProperty({ example: 'Inspecting local authority children’s services' }) name: string;
+  @ApiProperty({ example: '2018–2026' }) years: string;
+  @ApiProperty({ description: 'Why the inspection is taken to be of this framework.' }) reason: string;
+  @ApiProperty({ type: [FrameworkAreaDto], description: 'The judgement areas of the framework in force then.' })
+  areas: FrameworkAreaDto[];
+}
+
 export class InspectionSummaryDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) authorityId: string;
   @ApiProperty({ enum: INSPECTION_KINDS }) kind: InspectionKind;
+  @ApiProperty({ type: InspectionFrameworkDto, nullable: true, description: 'Null when no framework is known.' })
+  framework: InspectionFrameworkDto | null;
   @ApiProperty() title: string;
   @ApiProperty() inspectorate: string;
   @ApiProperty({ format: 'date', nullable: true, type: String }) fieldworkStart: string | null;
@@ -63,11 +84,14 @@ function lineSpan(from: number | null, to: number | null): LineSpanDto | null {
   return from === null || to === null ? null : { from, to };
 }
 
-export function toJudgementDto(judgement: JudgementEntity): JudgementDto {
+export function toJudgementDto(judgement: JudgementEntity, inspection?: InspectionEntity): JudgementDto {
   return {
     id: judgement.id,
     areaKey: judgement.areaKey,
     label: judgement.label,
+    areaLabel: inspection
+      ? areaLabelIn(inspection.framework, judgement.areaKey, inspectedOnOf(inspection))
+      : judgement.label,
     gradePublished: judgement.gradePublished,
     grade: judgement.grade,
     level: judgement.level,
@@ -90,11 +114,24 @@ export function toRecommendationDto(recommendation: RecommendationEntity): Recom
   };
 }
 
+export function toInspectionFrameworkDto(inspection: InspectionEntity): InspectionFrameworkDto | null {
+  if (!inspection.framework) return null;
+  const framework = FRAMEWORKS[inspection.framework];
+  return {
+    key: framework.key,
+    name: framework.name,
+    years: framework.years,
+    reason: inspection.frameworkReason ?? '',
+    areas: areasOf(framework.key, inspectedOnOf(inspection)).map(({ key, label, graded }) => ({ key, label, graded })),
+  };
+}
+
 export function toInspectionSummaryDto(inspection: InspectionEntity): InspectionSummaryDto {
   return {
     id: inspection.id,
     authorityId: inspection.authorityId,
     kind: inspection.kind,
+    framework: toInspectionFrameworkDto(inspection),
     title: inspection.title,
     inspectorate: inspection.inspectorate,
     fieldworkStart: inspection.fieldworkStart,
@@ -110,7 +147,7 @@ export function toInspectionDto(
 ): InspectionDto {
   return {
     ...toInspectionSummaryDto(inspection),
-    judgements: judgements.map(toJudgementDto),
+    judgements: judgements.map((judgement) => toJudgementDto(judgement, inspection)),
     recommendations: recommendations.map(toRecommendationDto),
   };
 }

@@ -186,7 +186,7 @@ export class ActionPageController {
       plan: dashboard.plan,
       action,
       line,
-      judgementArea: action.judgementAreaKey ? areaLabel(action.judgementAreaKey) : null,
+      judgementArea: line?.judgementAreaLabel ?? (action.judgementAreaKey ? areaLabel(action.judgementAreaKey) : null),
       ecmOutcome: action.ecmOutcome ? ECM_OUTCOMES[action.ecmOutcome as EcmOutcome] : null,
       indicators,
       history,

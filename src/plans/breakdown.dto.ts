@@ -1,8 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ECM_OUTCOME_KEYS, type EcmOutcome, RECOMMENDATION_KINDS, type RecommendationKind } from '../domain/vocabulary';
+import type { FrameworkKey, IndicatorEra } from '../frameworks/frameworks';
 import type {
   PlanProposal,
   ProposalFlag,
+  ProposalFramework,
   ProposedAction,
   ProposedIndicator,
   ProposedLocalIndicator,
@@ -12,7 +14,9 @@ import type {
 } from './breakdown/breakdown';
 
 class ReasonDto implements Reason {
-  @ApiProperty({ enum: ['kind', 'split', 'judgement_area', 'ecm_outcome', 'indicator', 'owner', 'dates'] })
+  @ApiProperty({
+    enum: ['kind', 'split', 'judgement_area', 'ecm_outcome', 'national_framework', 'indicator', 'owner', 'dates'],
+  })
   about: ReasonAbout;
   @ApiProperty({ example: '"breastfeeding" → NI 53 Prevalence of breastfeeding at 6-8 weeks from birth.' })
   text: string;
@@ -44,6 +48,8 @@ class ProposedActionDto implements ProposedAction {
   @ApiProperty({ nullable: true, type: String }) description: string | null;
   @ApiProperty({ enum: RECOMMENDATION_KINDS }) kind: RecommendationKind;
   @ApiProperty({ nullable: true, type: String }) judgementAreaKey: string | null;
+  @ApiProperty({ nullable: true, type: String, description: "The area's label in the inspection's own framework." })
+  judgementAreaLabel?: string | null;
   @ApiProperty({ enum: ECM_OUTCOME_KEYS, nullable: true }) ecmOutcome: EcmOutcome | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) ownerId: string | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) leadPartnerId: string | null;
@@ -56,6 +62,18 @@ class ProposedActionDto implements ProposedAction {
   @ApiProperty({ type: [ReasonDto] }) reasons: Reason[];
 }
 
+class ProposalFrameworkDto implements ProposalFramework {
+  @ApiProperty({ nullable: true, type: String, example: 'ilacs_2018' }) key: FrameworkKey | null;
+  @ApiProperty({ nullable: true, type: String }) name: string | null;
+  @ApiProperty({ description: 'Why the proposal follows this framework.' }) reason: string;
+  @ApiProperty({
+    enum: ['ni_2008', 'childrens_social_care'],
+    description: 'The indicator catalogue of its era that suggestions are drawn from.',
+  })
+  indicatorEra: IndicatorEra;
+}
+
 export class PlanProposalDto implements PlanProposal {
+  @ApiProperty({ type: ProposalFrameworkDto }) framework?: ProposalFramework;
   @ApiProperty({ type: [ProposedActionDto] }) actions: ProposedAction[];
 }

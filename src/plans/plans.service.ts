@@ -5,12 +5,13 @@ import { ThemeLeadEntity } from '../authorities/theme-lead.entity';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import type { Caller } from '../common/request-context';
 import { londonToday } from '../domain/periods';
+import { inspectedOnOf } from '../frameworks/inspection-framework';
 import { IndicatorsService } from '../indicators/indicators.service';
 import { InspectionEntity } from '../inspections/inspection.entity';
 import { JudgementEntity } from '../inspections/judgement.entity';
 import { RecommendationEntity } from '../inspections/recommendation.entity';
 import { type PlanProposal, breakDown } from './breakdown/breakdown';
-import { OutsideCalendarError, type StatutoryClock, statutoryClock } from './clock/working-days';
+import { type PlanClock, planClockOf } from './clock/plan-clock';
 import { ImprovementPlanEntity } from './improvement-plan.entity';
 import type { CreatePlanDto, PreviewPlanDto, UpdatePlanDto } from './plan-input.dto';
 import { PlanWriter } from './plan-writer';
@@ -18,15 +19,22 @@ import { type PlanDto, type PlanSummaryDto, toPlanDto, toPlanSummaryDto } from '
 import { PlansRepository } from './plans.repository';
 import { assertVersion } from './versioning';
 
-/** The plan's statutory clock as of today, or null when the report's receipt is not recorded. */
-export function clockOf(plan: ImprovementPlanEntity, asOf: string = londonToday()): StatutoryClock | null {
-  if (!plan.reportReceivedOn) return null;
-  try {
-    return statutoryClock(plan.reportReceivedOn, asOf);
-  } catch (error) {
-    if (error instanceof OutsideCalendarError) return null;
-    throw error;
-  }
+/**
+ * The plan's statutory clock as of a date, under its inspection's framework: what is owed, by when,
+ * and whether it was met. The plan must be loaded with its inspection (and, for the monitoring note,
+ * the inspection's judgements).
+ */
+export function clockOf(
+  plan: Pick<ImprovementPlanEntity, 'id' | 'reportReceivedOn' | 'endorsedOn' | 'sentToInspectorateOn' | 'inspection'>,
+  asOf: string = londonToday(),
+): PlanClock {
+  const inspection = plan.inspection;
+  if (!inspection) throw new Error(`Plan ${plan.id} was loaded without its inspection, which its clock needs.`);
+  return planClockOf(
+    plan,
+    { framework: inspection.framework, grades: (inspection.judgements ?? []).map((judgement) => judgement.grade) },
+    asOf,
+  );
 }
 
 const NEXT_STATUS: Record<string, string[]> = { draft: ['endorsed'], endorsed: ['closed', 'draft'], closed: [] };
@@ -70,7 +78,7 @@ export class PlansService {
     caller: Pick<Caller, 'authorityId'>,
     input: PreviewPlanDto,
   ): Promise<PlanProposal> {
-    await this.confirmedInspection(manager, caller, input.inspectionId);
+    const inspection = await this.confirmedInspection(manager, caller, input.inspectionId);
     const where = { authorityId: caller.authorityId, inspectionId: input.inspectionId };
     // One after another: inside a transaction the manager holds a single connection.
     const judgements = await manager.getRepository(JudgementEntity).find({ where });
@@ -87,6 +95,9 @@ export class PlansService {
     }
     return breakDown({
       planStart: input.startDate,
+      framework: inspection.framework,
+      inspectedOn: inspectedOnOf(inspection),
+      judgementGrades: Object.fromEntries(judgements.map((judgement) => [judgement.areaKey, judgement.grade])),
       judgementAreas: judgements.map((judgement) => judgement.areaKey),
       recommendations: recommendations.map((recommendation) => ({
         id: recommendation.id,

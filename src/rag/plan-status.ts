@@ -3,9 +3,11 @@
  * its reason, the roll-ups, the exceptions and the update-overdue list. Pure: the query layer
  * loads, this decides, and the dashboard, snapshots and papers all read the same answer.
  */
+import { parseMeasurementPeriod } from '../domain/periods';
 import type {
   ActionStatus,
   EcmOutcome,
+  FrequencyKey,
   Polarity,
   ProgressRag,
   RecommendationKind,
@@ -16,11 +18,15 @@ import {
   type ActionRag,
   type Direction,
   type IndicatorRag,
+  type ProfiledTarget,
   type RollUp,
+  type TargetProfile,
   type Thresholds,
   actionRag,
   directionOfTravel,
-  indicatorRag,
+  indicatorPosition,
+  profiledIndicatorRag,
+  profiledTargetAt,
   rollUp,
 } from './rules';
 
@@ -76,6 +82,8 @@ export interface IndicatorLinkRow {
   title: string;
   unit: string;
   polarity: Polarity;
+  /** How often the indicator is measured: a value stays current for one such period after it ends. */
+  frequency: FrequencyKey;
   baselineValue: string | null;
   baselinePeriod: string | null;
   targetValue: string | null;
@@ -115,6 +123,8 @@ export interface ActionStatusLine {
   leadPartner: { id: string; name: string } | null;
   recommendation: { id: string; position: number; text: string };
   judgementAreaKey: string | null;
+  /** The area in the words of the plan's own framework. */
+  judgementAreaLabel: string | null;
   ecmOutcome: EcmOutcome | null;
   dueDate: string;
   percentComplete: number;
@@ -132,11 +142,38 @@ export interface IndicatorStatusLine {
   polarity: Polarity;
   baseline: { value: string; period: string | null } | null;
   target: { value: string; date: string | null } | null;
+  /** The current position: the newest value while it is within its frequency's window of the as-of date. */
   latest: { value: string; period: string } | null;
+  /** The value before the current one, or, when none is current, the last one recorded (history). */
   previous: { value: string; period: string } | null;
+  /** Why the latest value is (or no value is) the current position, in words. */
+  currency: string;
+  /** The target the value is judged against on its date (profiled from baseline to end target), in words. */
+  targetNow: { value: string; basis: ProfiledTarget['basis'] } | null;
   rag: IndicatorRag;
   reason: string;
   direction: Direction | null;
+}
+
+/** The value as recorded (numeric text), not as a float prints it. */
+function rawOf(rows: readonly MeasurementRow[], value: { period: string; periodEnd: string }): string {
+  return rows.find((row) => row.period === value.period && row.periodEnd === value.periodEnd)?.value ?? '';
+}
+
+/**
+ * The line the indicator is judged against: from its baseline (at the end of the baseline's period)
+ * to its target by the target date; without a dated baseline or a target date, the end target.
+ */
+function profileOf(link: IndicatorLinkRow): TargetProfile | null {
+  const target = number(link.targetValue);
+  if (target === null) return null;
+  const baselineValue = number(link.baselineValue);
+  const baselinePeriod = link.baselinePeriod ? parseMeasurementPeriod(link.baselinePeriod, link.frequency) : null;
+  return {
+    baseline:
+      baselineValue !== null && baselinePeriod?.ok ? { value: baselineValue, date: baselinePeriod.period.end } : null,
+    target: { value: target, date: link.targetDate },
+  };
 }
 
 export interface RollUpGroup extends RollUp {
@@ -250,6 +287,7 @@ export function planStatus(
       leadPartner: row.leadPartnerId ? { id: row.leadPartnerId, name: row.leadPartnerName ?? '' } : null,
       recommendation: { id: row.recommendationId, position: row.recommendationPosition, text: row.recommendationText },
       judgementAreaKey: row.judgementAreaKey,
+      judgementAreaLabel: row.judgementAreaKey ? labels.area(row.judgementAreaKey) : null,
       ecmOutcome: row.ecmOutcome,
       dueDate: row.dueDate,
       percentComplete: facts.percentComplete,
@@ -272,18 +310,25 @@ export function planStatus(
     else valuesOf.set(measurement.indicatorId, [measurement]);
   }
   const indicators: IndicatorStatusLine[] = rows.indicatorLinks.map((link) => {
-    const [latest, previous] = [...(valuesOf.get(link.indicatorId) ?? [])]
-      .filter((value) => value.periodEnd <= asOf)
-      .sort((a, b) => b.periodEnd.localeCompare(a.periodEnd));
-    const result = indicatorRag(
-      {
-        polarity: link.polarity,
-        targetValue: number(link.targetValue),
-        toleranceKind: link.toleranceKind,
-        toleranceValue: Number(link.toleranceValue),
-      },
-      latest ? Number(latest.value) : null,
-    );
+    const known = (valuesOf.get(link.indicatorId) ?? []).map((value) => ({ ...value, value: Number(value.value) }));
+    const position = indicatorPosition(known, link.frequency, asOf);
+    const latest = position.latest;
+    const previous = position.history[0] ?? null;
+    const profile = profileOf(link);
+    const result = latest
+      ? profiledIndicatorRag(
+          {
+            polarity: link.polarity,
+            profile,
+            toleranceKind: link.toleranceKind,
+            toleranceValue: Number(link.toleranceValue),
+          },
+          { value: latest.value, date: latest.periodEnd },
+        )
+      : { rag: 'no_data' as const, reason: position.reason };
+    const targetNow = profile && latest ? profiledTargetAt(profile, latest.periodEnd) : null;
+    const shown = (value: (typeof known)[number] | null) =>
+      value ? { value: rawOf(valuesOf.get(link.indicatorId) ?? [], value), period: value.period } : null;
     return {
       actionIndicatorId: link.id,
       actionId: link.actionId,
@@ -295,11 +340,13 @@ export function planStatus(
       polarity: link.polarity,
       baseline: link.baselineValue === null ? null : { value: link.baselineValue, period: link.baselinePeriod },
       target: link.targetValue === null ? null : { value: link.targetValue, date: link.targetDate },
-      latest: latest ? { value: latest.value, period: latest.period } : null,
-      previous: previous ? { value: previous.value, period: previous.period } : null,
+      latest: shown(latest),
+      previous: shown(previous),
+      currency: position.reason,
+      targetNow: targetNow ? { value: String(targetNow.value), basis: targetNow.basis } : null,
       rag: result.rag,
       reason: result.reason,
-      direction: directionOfTravel(link.polarity, number(latest?.value ?? null), number(previous?.value ?? null)),
+      direction: latest ? directionOfTravel(link.polarity, latest.value, previous?.value ?? null) : null,
     };
   });
 
@@ -321,7 +368,7 @@ export function planStatus(
       byJudgementArea: groupBy(
         actions,
         (line) => line.judgementAreaKey,
-        (line) => (line.judgementAreaKey ? labels.area(line.judgementAreaKey) : 'No judgement area'),
+        (line) => line.judgementAreaLabel ?? 'No judgement area',
       ).sort(byLabel),
       byEcmOutcome: groupBy(
         actions,

@@ -73,6 +73,7 @@ export class StatusRepository {
       };
     const indicatorLinks: IndicatorLinkRow[] = await manager.query(
       `SELECT l.id, l.action_id AS "actionId", l.indicator_id AS "indicatorId", i.code, i.title, i.unit, i.polarity,
+              i.frequency,
               l.baseline_value::text AS "baselineValue", l.baseline_period AS "baselinePeriod",
               l.target_value::text AS "targetValue", l.target_date AS "targetDate",
               l.tolerance_kind AS "toleranceKind", l.tolerance_value::text AS "toleranceValue"

@@ -4,10 +4,11 @@ import { AuthorityEntity } from '../authorities/authority.entity';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import type { Caller } from '../common/request-context';
 import { type Period, isIsoDate, londonToday, planFrequency, reportingPeriodOf } from '../domain/periods';
-import { ECM_OUTCOMES, areaLabel } from '../domain/vocabulary';
+import { ECM_OUTCOMES } from '../domain/vocabulary';
 import { ImprovementPlanEntity } from '../plans/improvement-plan.entity';
 import { MilestoneEntity } from '../plans/milestone.entity';
-import { type StatutoryClock } from '../plans/clock/working-days';
+import { type PlanClock } from '../plans/clock/plan-clock';
+import { areaLabelIn, inspectedOnOf } from '../frameworks/inspection-framework';
 import { clockOf } from '../plans/plans.service';
 import { RagSnapshotEntity } from '../reports/rag-snapshot.entity';
 import { type Movement, type SnapshotContent, movementBetween } from './movement';
@@ -16,10 +17,15 @@ import { type RollUp, type Thresholds, periodDueOn } from './rules';
 import { StatusCache } from './status-cache';
 import { StatusRepository } from './status.repository';
 
-const LABELS = {
-  area: areaLabel,
-  outcome: (key: keyof typeof ECM_OUTCOMES) => ECM_OUTCOMES[key],
-};
+/** Judgement areas in the words of the plan's own framework. */
+function labelsOf(plan: ImprovementPlanEntity) {
+  const inspection = plan.inspection;
+  const on = inspection ? inspectedOnOf(inspection) : null;
+  return {
+    area: (key: string) => areaLabelIn(inspection?.framework ?? null, key, on),
+    outcome: (key: keyof typeof ECM_OUTCOMES) => ECM_OUTCOMES[key],
+  };
+}
 
 export interface PlanDashboard extends PlanStatus {
   plan: {
@@ -28,7 +34,7 @@ export interface PlanDashboard extends PlanStatus {
     title: string;
     status: string;
     reportingFrequency: string;
-    statutoryClock: StatutoryClock | null;
+    statutoryClock: PlanClock;
   };
   thresholds: Thresholds;
   /** The reporting period the as-of date falls in, and the one whose updates are due by then. */
@@ -54,7 +60,7 @@ export interface PlanHeadline {
   rollUp: RollUp;
   exceptions: { red: number; amber: number };
   updateOverdue: number;
-  statutoryClock: StatutoryClock | null;
+  statutoryClock: PlanClock;
 }
 
 function frequencyOf(plan: ImprovementPlanEntity): 'quarterly' | 'monthly' {
@@ -130,7 +136,9 @@ export class StatusService {
   }
 
   private async plan(manager: EntityManager, caller: Pick<Caller, 'authorityId'>, id: string) {
-    const plan = await manager.getRepository(ImprovementPlanEntity).findOneBy({ id, authorityId: caller.authorityId });
+    const plan = await manager
+      .getRepository(ImprovementPlanEntity)
+      .findOne({ where: { id, authorityId: caller.authorityId }, relations: { inspection: { judgements: true } } });
     if (!plan) throw DomainError.notFound('The improvement plan');
     return plan;
   }
@@ -145,7 +153,11 @@ export class StatusService {
     const thresholds = thresholdsOf(await this.authority(manager, caller.authorityId));
     const rows = await this.repository.load({ authorityId: caller.authorityId, planId }, asOf, manager);
     const frequency = frequencyOf(plan);
-    return { plan, thresholds, status: planStatus(rows, asOf, londonToday(), thresholds, LABELS, () => frequency) };
+    return {
+      plan,
+      thresholds,
+      status: planStatus(rows, asOf, londonToday(), thresholds, labelsOf(plan), () => frequency),
+    };
   }
 
   async planDashboard(caller: Caller, planId: string, asOfParam?: string): Promise<PlanDashboard> {
@@ -212,9 +224,11 @@ export class StatusService {
   ): Promise<{ asOf: string; plans: PlanHeadline[] }> {
     const manager = this.dataSource.manager;
     const thresholds = thresholdsOf(await this.authority(manager, caller.authorityId));
-    const plans = await manager
-      .getRepository(ImprovementPlanEntity)
-      .find({ where: { authorityId: caller.authorityId }, order: { reference: 'ASC' } });
+    const plans = await manager.getRepository(ImprovementPlanEntity).find({
+      where: { authorityId: caller.authorityId },
+      order: { reference: 'ASC' },
+      relations: { inspection: { judgements: true } },
+    });
     const rows = await this.repository.load({ authorityId: caller.authorityId }, asOf, manager, { indicators: false });
     const today = londonToday();
     const actionPlan = new Map(rows.actions.map((action) => [action.id, action.planId]));
@@ -241,7 +255,7 @@ export class StatusService {
           asOf,
           today,
           thresholds,
-          LABELS,
+          labelsOf(plan),
           () => frequency,
         );
         return {

@@ -11,6 +11,7 @@ import { ActionEntity } from '../plans/action.entity';
 import { ImprovementPlanEntity } from '../plans/improvement-plan.entity';
 import { MilestoneEntity } from '../plans/milestone.entity';
 import { clockOf } from '../plans/plans.service';
+import { frameworkNameOf } from '../frameworks/inspection-framework';
 import { type SnapshotContent, movementBetween } from '../rag/movement';
 import type { PlanStatus } from '../rag/plan-status';
 import type { Thresholds } from '../rag/rules';
@@ -92,10 +93,11 @@ export class ReportBuilder {
         status: plan.status,
         endorsedBy: plan.endorsedBy,
         endorsedOn: plan.endorsedOn,
-        statutoryClock: plan.status === 'draft' ? clockOf(plan, asOf) : null,
+        statutoryClock: clockOf({ ...plan, inspection: { ...inspection, judgements } }, asOf),
       },
       inspection: {
         kind: inspection.kind,
+        framework: frameworkNameOf(inspection.framework),
         title: inspection.title,
         inspectorate: inspection.inspectorate,
         fieldworkStart: inspection.fieldworkStart,

@@ -2,7 +2,7 @@
  * The report model: everything a board paper or workbook shows, built once from the database and
  * a snapshot. The PDF and Excel writers only format it; nothing in a template queries anything.
  */
-import type { StatutoryClock } from '../plans/clock/working-days';
+import type { PlanClock } from '../plans/clock/plan-clock';
 import type { Movement } from '../rag/movement';
 import type { ActionStatusLine, IndicatorStatusLine, RollUpGroup } from '../rag/plan-status';
 import type { RollUp, Thresholds } from '../rag/rules';
@@ -84,10 +84,13 @@ export interface ReportModel {
     status: string;
     endorsedBy: string | null;
     endorsedOn: string | null;
-    statutoryClock: StatutoryClock | null;
+    /** What the inspection's framework asks of the council and where it stands; null in papers kept from before. */
+    statutoryClock: PlanClock | null;
   };
   inspection: {
     kind: string;
+    /** The framework's name and years; absent in papers kept from before frameworks were recorded. */
+    framework?: string | null;
     title: string;
     inspectorate: string;
     fieldworkStart: string | null;

@@ -2,7 +2,6 @@
  * The plan page's table of actions: which rows the filters keep, in which order, and the choices
  * each filter offers. Pure: the page controller passes the query string and the status lines.
  */
-import { areaLabel } from '../domain/vocabulary';
 import type { ActionStatusLine } from '../rag/plan-status';
 import { ragWord } from '../presentation/rag';
 import { kindWord } from '../presentation/words';
@@ -42,7 +41,7 @@ function labelOf(line: ActionStatusLine, filter: ActionFilter): string {
     case 'rag':
       return ragWord(line.rag);
     case 'area':
-      return line.judgementAreaKey ? areaLabel(line.judgementAreaKey) : 'No judgement area';
+      return line.judgementAreaLabel ?? 'No judgement area';
     case 'recommendation':
       return `${line.recommendation.position}. ${line.recommendation.text}`;
     case 'owner':

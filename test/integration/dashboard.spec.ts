@@ -76,7 +76,7 @@ describe(`the dashboard (${databaseMode} database)`, () => {
     expect(ldd).toMatchObject({ total: 4, headline: 'red', counts: { red: 1, green: 2, complete: 1 } });
   });
 
-  it('gives each indicator its RAG against target and its direction of travel', async () => {
+  it('gives each indicator its RAG against the target profiled to its date, and its direction of travel', async () => {
     const { body } = await dashboard('2009-10-20');
     const byCode = Object.fromEntries(
       body.indicators.map((line: { code: string; rag: string; direction: string }) => [
@@ -86,12 +86,36 @@ describe(`the dashboard (${databaseMode} database)`, () => {
     );
     expect(byCode).toMatchObject({
       'NI 117': ['red', 'worsening'], // 10.6 against 9.0 (lower is better), tolerance 0.45; was 9.8
-      'NI 53': ['red', 'improving'], // 21.4 against 24.0, tolerance 1.2; was 20.1
+      // 21.4 at 30 September 2009 against 22.2, three quarters of the way from 16.8 (March 2008) to 24.0 (March
+      // 2010), within 5 % (1.11); against the end target of 24.0 it would be red
+      'NI 53': ['amber', 'improving'],
       'NI 62': ['green', 'improving'], // 9.2 against 10.0 (lower is better); was 9.9
-      'NI 148': ['red', 'improving'], // 62.5 against 70.0; was 55.0
-      'NI 55': ['amber', 'improving'], // 10.4 against 10.0, within 0.5; was 10.9
+      // 62.5 at March 2009, half way from 55.0 (March 2008) to 70.0 (March 2010): exactly on the line
+      'NI 148': ['green', 'improving'],
+      // 10.4 at July 2009, half way from 10.9 (July 2008) to 10.0 (July 2010) is 10.45: better (lower is better)
+      'NI 55': ['green', 'improving'],
       'NI 103': ['green', 'worsening'], // 96.4 against 95.0; was 100.0
     });
+    const breastfeeding = body.indicators.find((line: { code: string }) => line.code === 'NI 53');
+    expect(breastfeeding.reason).toBe(
+      'Against the profiled target of 22.2 for 30 September 2009, on the straight line from 16.8 at 31 March 2008 to 24 by 31 March 2010: 21.4 misses the target of 22.2 by 0.8, within the 5 % tolerance.',
+    );
+    expect(breastfeeding.currency).toMatch(
+      /^Latest: 2009-10 Q2 \(to 30 September 2009\), current until 30 September 2010 for a measure taken once a financial year/,
+    );
+  });
+
+  it('shows a value older than its frequency allows as history, not as the latest, and judges no RAG on it', async () => {
+    // NI 148 is annual: its last value, for 2008-09 (to 31 March 2009), is current until 31 March 2010.
+    const { body: current } = await dashboard('2010-03-31');
+    expect(current.indicators.find((line: { code: string }) => line.code === 'NI 148')).toMatchObject({
+      latest: { period: '2008-09' },
+    });
+    const { body } = await dashboard('2010-04-01');
+    const line = body.indicators.find((candidate: { code: string }) => candidate.code === 'NI 148');
+    expect(line).toMatchObject({ latest: null, previous: { value: '62.5000', period: '2008-09' }, rag: 'no_data' });
+    expect(line.direction).toBeNull();
+    expect(line.reason).toMatch(/more than a year old on 1 April 2010 .* so it is shown as history/);
   });
 
   it('shows what moved between snapshots of July and October 2009', async () => {

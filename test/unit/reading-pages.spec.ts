@@ -1,5 +1,6 @@
 /** The pure parts of the reading pages: the plan's filters and sorting, the as-at date, indicator periods. */
 import { measurementPeriodFor, parsePeriod } from '../../src/domain/periods';
+import { areaLabel } from '../../src/domain/vocabulary';
 import type { ActionStatusLine } from '../../src/rag/plan-status';
 import { filterActions, filterChoices, filtersFrom, sortActions, sortFrom } from '../../src/web/action-table';
 import { asAtFrom } from '../../src/web/as-at-date';
@@ -26,6 +27,8 @@ function line(overrides: Partial<ActionStatusLine>): ActionStatusLine {
     percentComplete: 50,
     latestUpdate: null,
     ...overrides,
+    judgementAreaLabel:
+      overrides.judgementAreaLabel ?? (overrides.judgementAreaKey ? areaLabel(overrides.judgementAreaKey) : null),
   };
 }
 

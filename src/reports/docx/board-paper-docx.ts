@@ -133,7 +133,8 @@ function background(model: ReportModel): Block[] {
       ]),
       rowHeaders: true,
     }),
-    ...(plan.statutoryClock ? [paragraph(`Statement of proposed action: ${plan.statutoryClock.summary}`)] : []),
+    ...(inspection.framework ? [paragraph(`The inspection was made under the ${inspection.framework}.`)] : []),
+    ...(plan.statutoryClock ? [paragraph(`Statutory deadline: ${plan.statutoryClock.summary}`)] : []),
   ];
 }
 
@@ -246,7 +247,11 @@ function indicators(model: ReportModel): Block[] {
         line.target
           ? `${plainNumber(line.target.value)}${line.target.date ? ` by ${dateWords(line.target.date)}` : ''}`
           : '–',
-        line.latest ? `${plainNumber(line.latest.value)} (${line.latest.period})` : 'No data',
+        line.latest
+          ? `${plainNumber(line.latest.value)} (${line.latest.period})`
+          : line.previous && line.currency
+            ? `None current; last ${plainNumber(line.previous.value)} (${line.previous.period})`
+            : 'No data',
         rag(line.rag),
         directionWord(line.direction),
       ]),

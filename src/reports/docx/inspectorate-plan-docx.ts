@@ -98,9 +98,10 @@ export function inspectoratePlanDocx(model: ReportModel, created: Date): Promise
         ...(inspection.publishedOn
           ? [['Report published:', dateWords(inspection.publishedOn)] as [string, string]]
           : []),
+        ...(inspection.framework ? [['Framework:', inspection.framework] as [string, string]] : []),
         ['Plan:', plan.reference],
         ['Status:', endorsement],
-        ...(plan.statutoryClock ? [['Statement due:', plan.statutoryClock.summary] as [string, string]] : []),
+        ...(plan.statutoryClock ? [['Statutory deadline:', plan.statutoryClock.summary] as [string, string]] : []),
         ['As at:', dateWords(model.asOf)],
       ],
       'landscape',

@@ -37,6 +37,8 @@ describe('Word documents', () => {
     target: { value: '9.00', date: '2010-03-31' },
     latest: null,
     previous: null,
+    currency: 'No value recorded yet.',
+    targetNow: null,
     rag: 'no_data',
     reason: 'No data yet.',
     direction: null,
