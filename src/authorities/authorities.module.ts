@@ -27,6 +27,6 @@ import { UsersService } from './users.service';
     IndicatorsPageController,
   ],
   providers: [AuthoritiesRepository, AuthoritiesService, PartnershipService, UsersRepository, UsersService],
-  exports: [AuthoritiesRepository, UsersRepository, UsersService],
+  exports: [AuthoritiesRepository, UsersRepository, UsersService, PartnershipService],
 })
 export class AuthoritiesModule {}
