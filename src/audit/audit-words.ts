@@ -3,6 +3,8 @@
  * and its values before and after, with ids turned into the names of what they point at. Pure:
  * the names come in as a map, looked up by the caller.
  */
+import { ECM_OUTCOMES, areaLabel } from '../domain/vocabulary';
+import { plainNumber } from '../indicators/indicators.dto';
 import { govukDate, govukDateTime } from '../presentation/dates';
 import { ragWord } from '../presentation/rag';
 import { kindWord, roleWord } from '../presentation/words';
@@ -113,6 +115,9 @@ const OTHER_WORDS: Readonly<Record<string, Readonly<Record<string, string>>>> = 
   reportingFrequency: { quarterly: 'Quarterly', monthly: 'Monthly' },
 };
 
+/** Numeric columns, which come back padded to their scale ("5.0000"). */
+const NUMBER_FIELDS: ReadonlySet<string> = new Set(['baselineValue', 'targetValue', 'toleranceValue', 'value']);
+
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const MAX_WORDS = 200;
@@ -153,6 +158,9 @@ export function valueInWords(field: string, value: unknown, names: ReadonlyMap<s
   if (field === 'role') return roleWord(text);
   if (field === 'ragOverride' || field === 'proposedRag') return ragWord(text);
   if (OTHER_WORDS[field]?.[text]) return OTHER_WORDS[field][text];
+  if (field === 'judgementAreaKey' || field === 'areaKey') return areaLabel(text);
+  if (field === 'ecmOutcome') return ECM_OUTCOMES[text as keyof typeof ECM_OUTCOMES] ?? text;
+  if (NUMBER_FIELDS.has(field) && /^-?\d+(\.\d+)?$/.test(text)) return plainNumber(text);
   if (DATE.test(text)) return govukDate(text);
   if (INSTANT.test(text)) return govukDateTime(text);
   return shorten(text);

@@ -122,7 +122,7 @@ describe(`keeping a plan alive through the pages (${databaseMode} database, real
     expect(await axeViolations(clerk)).toEqual([]);
     expect((await api(`/api/v1/plans/${planId}`)).body.endorsedBy).toBe('Executive Board');
     await submitWith(clerk, 'Save the endorsement');
-    expect(await clerk.$eval('.govuk-notification-banner', (banner) => banner.textContent)).toContain(
+    expect(await clerk.$eval('.govuk-notification-banner--success', (banner) => banner.textContent)).toContain(
       'The plan’s endorsement has been recorded.',
     );
     expect(await clerk.$eval('#plan-details', (list) => list.textContent?.replace(/\s+/g, ' '))).toContain(
@@ -142,7 +142,7 @@ describe(`keeping a plan alive through the pages (${databaseMode} database, real
     );
     await clerk.select('#ownerId', choice.value);
     await submitWith(clerk, 'Save the changes');
-    expect(await clerk.$eval('.govuk-notification-banner', (banner) => banner.textContent)).toContain(
+    expect(await clerk.$eval('.govuk-notification-banner--success', (banner) => banner.textContent)).toContain(
       'The action’s details have been saved.',
     );
     const ownerName = choice.text.replace(/ \(.*$/, '').trim();
@@ -191,8 +191,9 @@ describe(`keeping a plan alive through the pages (${databaseMode} database, real
 
     await expectAGoodPage(clerk, `${actionHref('O4')}/history`, 200);
     const history = await clerk.$eval('main', (main) => main.textContent?.replace(/\s+/g, ' ') ?? '');
-    expect(history).toContain('Reason for cancelling: Merged into action O1 by the Executive Board');
-    expect(history).toMatch(/Status: (In progress|Not started) → Cancelled/);
+    expect(history).toContain('Reason for cancelling: none → changed to Merged into action O1 by the Executive Board');
+    expect(history).toMatch(/Status: (In progress|Not started) → changed to Cancelled/);
+    expect(history).not.toMatch(/_|5\.0000/);
     await expectAGoodPage(clerk, `${actionHref('O4')}/reopen`, 200);
   });
 });

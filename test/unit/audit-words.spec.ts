@@ -35,6 +35,9 @@ describe('the audit trail in words', () => {
       'a record that no longer exists',
     );
     expect(valueInWords('ownerId', null, names)).toBe('none');
+    expect(valueInWords('toleranceValue', '5.0000', names)).toBe('5');
+    expect(valueInWords('judgementAreaKey', 'looked_after_children', names)).toBe('Looked after children');
+    expect(valueInWords('ecmOutcome', 'economic_well_being', names)).not.toContain('_');
     expect(valueInWords('bytes', { bytes: 2048 }, names)).toBe('a file of 2,048 bytes');
     expect(valueInWords('narrative', 'x'.repeat(300), names)).toHaveLength(201);
   });
