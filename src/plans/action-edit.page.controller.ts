@@ -10,6 +10,8 @@ import { Permission, Policy } from '../auth/policy';
 import { DomainError } from '../common/domain-error';
 import type { Caller } from '../common/request-context';
 import { londonToday } from '../domain/periods';
+import { govukDate } from '../presentation/dates';
+import { ragWord } from '../presentation/rag';
 import { IndicatorsService } from '../indicators/indicators.service';
 import { StatusService } from '../rag/status.service';
 import { changeHref, renderChangeForm, renderCheck, submitChange } from '../web/change-page';
@@ -250,7 +252,7 @@ export class ActionEditPageController {
       breadcrumbs: this.crumbs(action, href),
       rows: [
         { key: 'Milestone', value: milestone.title },
-        { key: 'Due', value: milestone.dueDate },
+        { key: 'Due', value: govukDate(milestone.dueDate) },
       ],
       warning: 'The milestone is removed from the action. Its history stays in the audit trail.',
       action: `${href}/milestones/${milestoneId}/remove`,
@@ -639,7 +641,7 @@ export class ActionEditPageController {
       breadcrumbs: this.crumbs(action, href),
       rows: action.ragOverride
         ? [
-            { key: 'Status set by hand', value: action.ragOverride },
+            { key: 'Status set by hand', value: ragWord(action.ragOverride) },
             { key: 'Reason', value: action.ragOverrideReason ?? '' },
           ]
         : [],

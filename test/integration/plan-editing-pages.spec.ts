@@ -283,6 +283,18 @@ describe(`the plan's change pages (${databaseMode} database)`, () => {
       .expect(200);
     expect(edit.text).toContain('Only a clerk may move a due date.');
     expect(edit.text).not.toContain('name="dueDate-day"');
+
+    // A due date sent anyway is not moved; the rename is kept.
+    await owner
+      .post(`/plans/${planId}/actions/${owned.id}/milestones/${owned.milestones[0].id}/edit`)
+      .type('form')
+      .send(formOf(edit.text, { title: 'Renamed by its owner', ...date('dueDate', '2030-01-01') }))
+      .expect(303);
+    const after = (await sut.http().get(`/api/v1/actions/${owned.id}`).set('Authorization', api).expect(200)).body;
+    expect(after.milestones.find((m: { id: string }) => m.id === owned.milestones[0].id)).toMatchObject({
+      title: 'Renamed by its owner',
+      dueDate: owned.milestones[0].dueDate,
+    });
   });
 
   it('attaches an indicator with a baseline and target, changes it, refuses a target that is not a number, and detaches it', async () => {
