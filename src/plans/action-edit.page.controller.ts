@@ -43,7 +43,7 @@ import type { ActionEntity } from './action.entity';
 import { ActionsService } from './actions.service';
 import { assertMayUpdateProgress, mayMoveDueDates } from './ownership';
 import { ActionIndicatorInput, UpdateActionDto } from './plan-input.dto';
-import { ownerAndPartnerChoices } from './plan-edit.page.controller';
+import { ownerAndPartnerChoices } from './owner-choices';
 
 type Form = Record<string, unknown>;
 const PATH = ':planId/actions/:actionId';

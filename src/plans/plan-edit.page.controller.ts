@@ -6,15 +6,15 @@ import { PartnershipService } from '../authorities/partnership.service';
 import { UsersService } from '../authorities/users.service';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Csrf } from '../auth/csrf';
-import { Permission, Policy, roleMay } from '../auth/policy';
+import { Permission, Policy } from '../auth/policy';
 import type { Caller } from '../common/request-context';
 import { londonToday } from '../domain/periods';
 import { InspectionsService } from '../inspections/inspections.service';
 import { changeHref, renderChangeForm, renderCheck, submitChange } from '../web/change-page';
-import type { Choice } from '../web/form-fields';
 import { type FormErrors, text, validateAs } from '../web/form-validation';
 import { pageContext } from '../web/page-context';
 import { ActionsService } from './actions.service';
+import { ownerAndPartnerChoices } from './owner-choices';
 import { ActionInput, UpdatePlanDto } from './plan-input.dto';
 import {
   NEW_ACTION_MESSAGES,
@@ -32,22 +32,6 @@ import {
 import { PlansService } from './plans.service';
 
 type Form = Record<string, unknown>;
-
-/** The people who may own an action (those who can report progress), and the partners, as choices. */
-export async function ownerAndPartnerChoices(
-  users: UsersService,
-  partnership: PartnershipService,
-  authorityId: string,
-): Promise<{ owners: Choice[]; partners: Choice[] }> {
-  const people = (await users.list(authorityId)).filter(
-    (user) => user.active && roleMay(user.role, Permission.PostProgress),
-  );
-  const partners = await partnership.partners(authorityId);
-  return {
-    owners: people.map((user) => ({ value: user.id, text: `${user.displayName} (${user.email})` })),
-    partners: partners.map((partner) => ({ value: partner.id, text: partner.name })),
-  };
-}
 
 /**
  * The plan's change pages: its details and dates, its endorsement (checked before it is saved),
