@@ -15,6 +15,7 @@ import { AddPlanSentToInspectorate1796700000000 } from './1796700000000-AddPlanS
 import { AddFirstRunSetUp1796710000000 } from './1796710000000-AddFirstRunSetUp';
 import { RecordInspectionFramework1796730000000 } from './1796730000000-RecordInspectionFramework';
 import { AddIndicatorDefinition1796730000001 } from './1796730000001-AddIndicatorDefinition';
+import { AddOverrideEndAndCancellationReason1796740000000 } from './1796740000000-AddOverrideEndAndCancellationReason';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -34,4 +35,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddFirstRunSetUp1796710000000,
   RecordInspectionFramework1796730000000,
   AddIndicatorDefinition1796730000001,
+  AddOverrideEndAndCancellationReason1796740000000,
 ];

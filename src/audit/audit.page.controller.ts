@@ -18,14 +18,11 @@ import {
   validateAs,
 } from '../web/form-validation';
 import { pageContext } from '../web/page-context';
-import { type AuditEventDto, AuditQueryDto } from './audit.dto';
-import { AuditService } from './audit.service';
+import { AuditQueryDto } from './audit.dto';
+import { AUDIT_PAGE_SIZE, type AuditEventInWords, AuditService } from './audit.service';
+import { OPERATION_WORDS, entityLabel } from './audit-words';
 
 type Form = Record<string, unknown>;
-
-const PAGE_SIZE = 50;
-
-const OPERATION_LABELS: Record<string, string> = { insert: 'Added', update: 'Changed', delete: 'Removed' };
 
 const FILTER_MESSAGES: Record<string, string> = {
   user: 'Choose a user from the list',
@@ -65,11 +62,11 @@ export class AuditPageController {
       ...(text(query, 'operation') ? { operation: text(query, 'operation') } : {}),
     };
     const before = text(query, 'before');
-    const asked = { ...filter, ...(before ? { before } : {}), limit: PAGE_SIZE };
+    const asked = { ...filter, ...(before ? { before } : {}), limit: AUDIT_PAGE_SIZE };
     const { errors: invalid } = await validateAs(AuditQueryDto, asked, FILTER_MESSAGES);
     Object.assign(errors, invalid);
-    const outcome = await submitForm(errors, 'from', () => this.audit.list(caller, asked));
-    const page = outcome.ok ? outcome.saved : { events: [] as AuditEventDto[], nextBefore: null };
+    const outcome = await submitForm(errors, 'from', () => this.audit.listInWords(caller, asked));
+    const page = outcome.ok ? outcome.saved : { events: [] as AuditEventInWords[], nextBefore: null };
     if (!outcome.ok) Object.assign(errors, outcome.errors);
     if (Object.keys(errors).length) response.status(400);
     const [people, entities] = await Promise.all([this.users.list(caller.authorityId), this.audit.entities(caller)]);
@@ -92,16 +89,8 @@ export class AuditPageController {
       filtered: Object.keys(filter).length > 0,
       users: people.map((user) => ({ value: user.id, text: `${user.displayName} (${user.email})` })),
       entities: entities.map((entity) => ({ value: entity, text: entityLabel(entity) })),
-      operations: AUDIT_OPERATIONS.map((operation) => ({ value: operation, text: OPERATION_LABELS[operation] })),
-      events: page.events.map((event) => ({
-        id: event.id,
-        occurredAt: event.occurredAt,
-        actor: event.actor.label,
-        entity: entityLabel(event.entity),
-        entityId: event.entityId,
-        operation: OPERATION_LABELS[event.operation] ?? event.operation,
-        changes: changesOf(event),
-      })),
+      operations: AUDIT_OPERATIONS.map((operation) => ({ value: operation, text: OPERATION_WORDS[operation] })),
+      events: page.events,
       newestHref: before ? `/audit${filterQuery.size ? `?${filterQuery}` : ''}` : null,
       olderHref: page.nextBefore
         ? `/audit?${new URLSearchParams([...filterQuery, ['before', page.nextBefore]])}`
@@ -111,32 +100,4 @@ export class AuditPageController {
       errorList: errorList(placed, ['from', 'to']),
     });
   }
-}
-
-/** 'progress_update' → 'Progress update'. */
-function entityLabel(entity: string): string {
-  const words = entity.replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-/** What changed, field by field: every field of a row added or removed, the differing ones of a change. */
-function changesOf(event: AuditEventDto): { field: string; before: string | null; after: string | null }[] {
-  const before = event.before ?? {};
-  const after = event.after ?? {};
-  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
-    (field) => !['createdAt', 'updatedAt', 'version', 'authorityId', 'id'].includes(field),
-  );
-  const shown = (value: unknown) => {
-    if (value === undefined) return null;
-    if (value === null) return 'empty';
-    const words = typeof value === 'object' ? JSON.stringify(value) : String(value);
-    return words.length > 200 ? `${words.slice(0, 200)}…` : words;
-  };
-  return fields
-    .filter((field) => event.operation !== 'update' || JSON.stringify(before[field]) !== JSON.stringify(after[field]))
-    .map((field) => ({
-      field,
-      before: event.operation === 'insert' ? null : shown(before[field]),
-      after: event.operation === 'delete' ? null : shown(after[field]),
-    }));
 }

@@ -10,7 +10,27 @@ import {
   DEFAULT_AUDIT_PAGE_SIZE,
   toAuditEventDto,
 } from './audit.dto';
-import { type AuditFilter, AuditRepository } from './audit.repository';
+import { type AuditFilter, type AuditRecordRef, AuditRepository } from './audit.repository';
+import { type FieldChange, OPERATION_WORDS, changesInWords, idsNamedBy, recordName } from './audit-words';
+
+/** An audit event as a clerk reads it. */
+export interface AuditEventInWords {
+  id: string;
+  occurredAt: string;
+  actor: string;
+  /** "Action O3 Increase the number of…" */
+  record: string;
+  operation: string;
+  changes: FieldChange[];
+}
+
+export interface AuditPageInWords {
+  events: AuditEventInWords[];
+  nextBefore: string | null;
+}
+
+/** How many events a page of the trail shows. */
+export const AUDIT_PAGE_SIZE = 50;
 
 export interface AuditCsvExport {
   fileName: string;
@@ -33,6 +53,42 @@ export class AuditService {
     });
     const events = rows.slice(0, limit).map(toAuditEventDto);
     return { events, nextBefore: rows.length > limit ? events[events.length - 1].id : null };
+  }
+
+  /** A page of the trail, in words. */
+  async listInWords(caller: Caller, query: AuditQueryDto): Promise<AuditPageInWords> {
+    return this.inWords(caller, await this.list(caller, query));
+  }
+
+  /** The history of a record (a plan, an action) and of what hangs off it, in words, 50 at a time. */
+  async trailInWords(caller: Caller, record: AuditRecordRef, before?: string): Promise<AuditPageInWords> {
+    if (before !== undefined && !/^\d{1,19}$/.test(before)) {
+      throw DomainError.invalid('The page asked for does not exist: start again from the newest changes.', 'before');
+    }
+    const rows = await this.repository.trailOf(caller.authorityId, record, {
+      limit: AUDIT_PAGE_SIZE + 1,
+      beforeId: before,
+    });
+    const events = rows.slice(0, AUDIT_PAGE_SIZE).map(toAuditEventDto);
+    return this.inWords(caller, {
+      events,
+      nextBefore: rows.length > AUDIT_PAGE_SIZE ? events[events.length - 1].id : null,
+    });
+  }
+
+  private async inWords(caller: Caller, page: AuditPageDto): Promise<AuditPageInWords> {
+    const names = await this.repository.namesOf(caller.authorityId, idsNamedBy(page.events));
+    return {
+      nextBefore: page.nextBefore,
+      events: page.events.map((event) => ({
+        id: event.id,
+        occurredAt: event.occurredAt,
+        actor: event.actor.label,
+        record: recordName(event, names),
+        operation: OPERATION_WORDS[event.operation] ?? event.operation,
+        changes: changesInWords(event, names),
+      })),
+    };
   }
 
   /** The kinds of record the trail has changes to, to filter by. */

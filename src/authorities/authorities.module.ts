@@ -41,6 +41,6 @@ import { UsersService } from './users.service';
     SetupRepository,
     SetupService,
   ],
-  exports: [AuthoritiesRepository, UsersRepository, UsersService, SetupService],
+  exports: [AuthoritiesRepository, UsersRepository, UsersService, SetupService, PartnershipService],
 })
 export class AuthoritiesModule {}

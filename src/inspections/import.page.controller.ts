@@ -43,6 +43,7 @@ import {
   text,
   validateAs,
 } from '../web/form-validation';
+import { renderCheck } from '../web/change-page';
 import { pageContext } from '../web/page-context';
 import type { DraftContent } from './draft-content';
 import { UpdateDraftDto } from './drafts.dto';
@@ -105,8 +106,13 @@ export class ImportPageController {
 
   @Get()
   @Policy(Permission.ManagePlans)
-  async start(@CurrentCaller() caller: Caller, @Req() request: Request, @Res() response: Response): Promise<void> {
-    await this.renderStart(caller, request, response, {});
+  async start(
+    @CurrentCaller() caller: Caller,
+    @Query('discarded') discarded: string | undefined,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    await this.renderStart(caller, request, response, {}, discarded === '1');
   }
 
   /** Multipart: the CSRF token comes in the query string, as the guard reads it before the body. */
@@ -177,6 +183,43 @@ export class ImportPageController {
   }
 
   /** Stores the inspection; the draft goes, and the plan's breakdown comes next. */
+  @Get('drafts/:id/discard')
+  @Policy(Permission.ManagePlans)
+  async discardPage(
+    @CurrentCaller() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    const draft = await this.drafts.get(caller, id);
+    renderCheck(this.csrf, request, response, {
+      pageTitle: `Discard the draft: ${draft.fileName}`,
+      caption: draft.fileName,
+      heading: 'Discard this draft?',
+      breadcrumbs: [{ text: 'Import an inspection', href: '/import' }],
+      rows: [
+        { key: 'Draft', value: draft.draft.title },
+        { key: 'File', value: draft.fileName },
+      ],
+      warning: 'The draft and your corrections to it are removed. The report can be uploaded again.',
+      action: `/import/drafts/${id}/discard`,
+      button: 'Discard the draft',
+      dangerous: true,
+      backHref: `/import/drafts/${id}`,
+    });
+  }
+
+  @Post('drafts/:id/discard')
+  @Policy(Permission.ManagePlans)
+  async discard(
+    @CurrentCaller() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Res() response: Response,
+  ): Promise<void> {
+    await this.drafts.remove(caller, id);
+    response.redirect(303, '/import?discarded=1');
+  }
+
   @Post('drafts/:id/confirm')
   @Policy(Permission.ManagePlans)
   async confirm(
@@ -275,8 +318,15 @@ export class ImportPageController {
     });
   }
 
-  private async renderStart(caller: Caller, request: Request, response: Response, errors: FormErrors): Promise<void> {
+  private async renderStart(
+    caller: Caller,
+    request: Request,
+    response: Response,
+    errors: FormErrors,
+    discarded = false,
+  ): Promise<void> {
     const drafts = await this.drafts.list(caller);
+    const awaitingPlan = await this.inspections.withoutPlan(caller);
     const context = pageContext(this.csrf, request, response);
     response.render('pages/import.njk', {
       ...context,
@@ -288,6 +338,8 @@ export class ImportPageController {
         title: draft.draft.title,
         createdAt: draft.createdAt,
       })),
+      awaitingPlan,
+      discarded,
       errors,
       errorList: errorList(errors),
     });

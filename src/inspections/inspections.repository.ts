@@ -15,6 +15,17 @@ export class InspectionsRepository {
       .find({ where: { authorityId }, order: { createdAt: 'DESC' } });
   }
 
+  /** Confirmed inspections no plan has been built for yet, newest first. */
+  withoutPlan(authorityId: string): Promise<InspectionEntity[]> {
+    return this.dataSource
+      .getRepository(InspectionEntity)
+      .createQueryBuilder('inspection')
+      .where('inspection.authorityId = :authorityId', { authorityId })
+      .andWhere('NOT EXISTS (SELECT 1 FROM improvement_plan plan WHERE plan.inspection_id = inspection.id)')
+      .orderBy('inspection.createdAt', 'DESC')
+      .getMany();
+  }
+
   findById(authorityId: string, id: string): Promise<InspectionEntity | null> {
     return this.dataSource.getRepository(InspectionEntity).findOneBy({ authorityId, id });
   }

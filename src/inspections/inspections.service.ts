@@ -17,6 +17,11 @@ export class InspectionsService {
     return (await this.repository.list(caller.authorityId)).map(toInspectionSummaryDto);
   }
 
+  /** Confirmed inspections still waiting for their plan, so that none is lost after confirming. */
+  async withoutPlan(caller: Caller): Promise<InspectionSummaryDto[]> {
+    return (await this.repository.withoutPlan(caller.authorityId)).map(toInspectionSummaryDto);
+  }
+
   async get(caller: Caller, id: string): Promise<InspectionDto> {
     const inspection = await this.repository.findById(caller.authorityId, id);
     if (!inspection) throw DomainError.notFound('The inspection');

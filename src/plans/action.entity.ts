@@ -138,6 +138,14 @@ export class ActionEntity {
   @Column({ type: 'timestamptz', nullable: true })
   ragOverrideAt: Date | null;
 
+  /** The last day the override holds; after it the rules decide again. Null: until removed. */
+  @Column({ type: 'date', nullable: true })
+  ragOverrideUntil: string | null;
+
+  /** Why a cancelled action was cancelled, for the committee. */
+  @Column({ type: 'text', nullable: true })
+  cancellationReason: string | null;
+
   @OneToMany(() => MilestoneEntity, (milestone) => milestone.action)
   milestones?: MilestoneEntity[];
 

@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Csrf } from '../auth/csrf';
-import { Permission, Policy } from '../auth/policy';
+import { Permission, Policy, roleMay } from '../auth/policy';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import type { Caller } from '../common/request-context';
 import { INDICATOR_NUMBER, fitsNumeric } from '../common/validation';
@@ -38,6 +38,21 @@ function list(value: string | string[] | undefined): string[] {
   return (Array.isArray(value) ? value : [value]).filter((item) => typeof item === 'string' && item !== '');
 }
 
+/** The banner after a change page saved and came back here. */
+const ACTION_SAVED: Record<string, string> = {
+  added: 'The action has been added. Add its milestones and indicators below.',
+  details: 'The action’s details have been saved.',
+  milestone: 'The milestone has been saved.',
+  'milestone-removed': 'The milestone has been removed.',
+  indicator: 'The indicator has been saved.',
+  'indicator-removed': 'The indicator has been detached.',
+  override: 'The status set by hand has been saved.',
+  'override-removed': 'The status set by hand has been removed: the rules decide again.',
+  cancelled: 'The action has been cancelled.',
+  complete: 'The action has been closed as complete.',
+  reopened: 'The action has been reopened.',
+};
+
 /** An action: its status and reason, milestones, indicators and history, and the form to post an update. */
 @ApiExcludeController()
 @Controller('plans')
@@ -57,11 +72,13 @@ export class ActionPageController {
     @Param('planId', ParseUUIDPipe) planId: string,
     @Param('actionId', ParseUUIDPipe) actionId: string,
     @Query('posted') posted: string | undefined,
+    @Query('saved') saved: string | undefined,
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
     await this.render(caller, planId, actionId, request, response, {
       posted: typeof posted === 'string' && PERIOD_LABEL.test(posted) ? posted : null,
+      saved: typeof saved === 'string' ? (ACTION_SAVED[saved] ?? null) : null,
     });
   }
 
@@ -142,7 +159,12 @@ export class ActionPageController {
     actionId: string,
     request: Request,
     response: Response,
-    extra: { posted?: string | null; errors?: FormErrors; values?: UpdateForm | Record<string, unknown> },
+    extra: {
+      posted?: string | null;
+      saved?: string | null;
+      errors?: FormErrors;
+      values?: UpdateForm | Record<string, unknown>;
+    },
   ): Promise<void> {
     const { action, links } = await this.actions.read(caller, actionId);
     if (action.planId !== planId) throw DomainError.notFound('The action');
@@ -210,6 +232,10 @@ export class ActionPageController {
         ]),
       ]),
       posted: extra.posted ?? null,
+      saved: extra.saved ?? null,
+      mayManage: roleMay(caller.role, Permission.ManagePlans),
+      mayChangeMilestones: mayUpdateProgressOn(caller, [action.ownerId]),
+      mayReadAudit: roleMay(caller.role, Permission.ReadAudit),
       errors: extra.errors ?? {},
       values: extra.values ?? { period: defaultPeriod.label, milestonesCompleted: [] },
     });

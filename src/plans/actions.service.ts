@@ -127,7 +127,12 @@ export class ActionsService {
           action.ragOverrideReason = null;
           action.ragOverrideById = null;
           action.ragOverrideAt = null;
+          action.ragOverrideUntil = null;
         } else {
+          const until = input.ragOverrideUntil ?? null;
+          if (until !== null && until < londonToday())
+            throw DomainError.invalid('The override must end today or later (ragOverrideUntil).', 'ragOverrideUntil');
+          action.ragOverrideUntil = until;
           const reason = input.ragOverrideReason?.trim();
           if (!reason)
             throw DomainError.invalid(
@@ -146,8 +151,17 @@ export class ActionsService {
           throw DomainError.invalid('An override needs a reason.', 'ragOverrideReason');
         action.ragOverrideReason = input.ragOverrideReason.trim();
       }
+      if (input.ragOverride === undefined && input.ragOverrideUntil !== undefined) {
+        if (!action.ragOverride) throw DomainError.invalid('There is no RAG override to end.', 'ragOverrideUntil');
+        if (input.ragOverrideUntil !== null && input.ragOverrideUntil < londonToday())
+          throw DomainError.invalid('The override must end today or later (ragOverrideUntil).', 'ragOverrideUntil');
+        action.ragOverrideUntil = input.ragOverrideUntil;
+      }
       if (input.status === 'complete' && input.percentComplete === undefined) action.percentComplete = 100;
       const closed = action.status === 'complete' || action.status === 'cancelled';
+      if (action.status !== 'cancelled') action.cancellationReason = null;
+      else if (input.cancellationReason !== undefined)
+        action.cancellationReason = input.cancellationReason?.trim() || null;
       if (!closed) action.closedOn = null;
       else if (input.closedOn !== undefined) action.closedOn = input.closedOn;
       else if (!action.closedOn) action.closedOn = londonToday();

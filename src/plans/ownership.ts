@@ -23,8 +23,12 @@ export function assertMayUpdateProgress(caller: Caller, ownerIds: readonly (stri
  * Due dates are the plan's promises to the committee: only a clerk or an admin moves one, so that
  * an owner cannot turn a slipping milestone green by moving it.
  */
+export function mayMoveDueDates(caller: Caller): boolean {
+  return caller.role === 'admin' || caller.role === 'clerk';
+}
+
 export function assertMayMoveDueDates(caller: Caller): void {
-  if (caller.role !== 'admin' && caller.role !== 'clerk') {
+  if (!mayMoveDueDates(caller)) {
     throw new DomainError(
       ErrorCode.Forbidden,
       'Only a clerk or an admin may move a due date. Ask the clerk to move it; you can still rename the milestone or mark it complete.',

@@ -245,6 +245,11 @@ export class VersionedDto {
 }
 
 export class UpdatePlanDto extends VersionedDto {
+  @ApiPropertyOptional({ example: 'HALTON-JAR-2008', description: 'Unique in the authority.' })
+  @IsOptional()
+  @Matches(/^[A-Z0-9][A-Z0-9-]{1,39}$/, { message: 'reference must be 2–40 capital letters, digits and dashes.' })
+  reference?: string;
+
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(3, 300) title?: string;
 
   @ApiPropertyOptional({ format: 'date' })
@@ -370,6 +375,26 @@ export class UpdateActionDto extends VersionedDto {
   @IsString()
   @Length(0, 2000)
   ragOverrideReason?: string | null;
+
+  @ApiPropertyOptional({
+    format: 'date',
+    nullable: true,
+    type: String,
+    description: 'The last day the override holds (today or later); null or left out: until it is removed.',
+  })
+  @IsOptional()
+  @IsDateOnly()
+  ragOverrideUntil?: string | null;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: 'Why the action is cancelled; kept while it stays cancelled.',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(0, 2000)
+  cancellationReason?: string | null;
 }
 
 export class UpdateMilestoneDto {

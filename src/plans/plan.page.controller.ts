@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Csrf } from '../auth/csrf';
-import { Permission, Policy } from '../auth/policy';
+import { Permission, Policy, roleMay } from '../auth/policy';
 import type { Caller } from '../common/request-context';
 import { InspectionsService } from '../inspections/inspections.service';
 import { StatusService } from '../rag/status.service';
@@ -37,8 +37,13 @@ export class PlanPageController {
     const filters = filtersFrom(query);
     const { sort, order } = sortFrom(query);
     const shown = sortActions(filterActions(dashboard.actions, filters), sort, order);
+    const saved = typeof query.saved === 'string' ? (PLAN_SAVED[query.saved] ?? null) : null;
     response.render('pages/plan.njk', {
       ...pageContext(this.csrf, request, response),
+      saved,
+      mayManage: roleMay(caller.role, Permission.ManagePlans),
+      mayReadAudit: roleMay(caller.role, Permission.ReadAudit),
+      recommendations: inspection.recommendations,
       pageTitle: `${plan.reference}: ${plan.title}`,
       plan,
       inspection,
@@ -55,6 +60,12 @@ export class PlanPageController {
     });
   }
 }
+
+/** The banner after a change page saved and came back here. */
+const PLAN_SAVED: Record<string, string> = {
+  details: 'The plan’s details have been saved.',
+  endorsement: 'The plan’s endorsement has been recorded.',
+};
 
 /** The page's own address with some of its parameters changed, for the sorting links. */
 function queryString(current: Record<string, string | undefined>, changes: Record<string, string | null>): string {

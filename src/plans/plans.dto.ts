@@ -119,6 +119,10 @@ export class ActionDto {
   closedOn: string | null;
   @ApiProperty({ enum: PROGRESS_RAGS, nullable: true }) ragOverride: ProgressRag | null;
   @ApiProperty({ nullable: true, type: String }) ragOverrideReason: string | null;
+  @ApiProperty({ format: 'date', nullable: true, type: String, description: 'The last day the override holds.' })
+  ragOverrideUntil: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Why a cancelled action was cancelled.' })
+  cancellationReason: string | null;
   @ApiProperty({ description: 'Send it back with a change; a stale version is refused with 409.' })
   version: number;
   @ApiProperty({ type: [MilestoneDto] }) milestones: MilestoneDto[];
@@ -196,6 +200,8 @@ export function toActionDto(action: ActionEntity, links: ActionIndicatorEntity[]
     closedOn: action.closedOn,
     ragOverride: action.ragOverride,
     ragOverrideReason: action.ragOverrideReason,
+    ragOverrideUntil: action.ragOverrideUntil,
+    cancellationReason: action.cancellationReason,
     version: action.version,
     milestones: (action.milestones ?? []).map(toMilestoneDto),
     indicators: links.filter((link) => link.actionId === action.id).map(toActionIndicatorDto),

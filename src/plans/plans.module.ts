@@ -3,7 +3,11 @@ import { IndicatorsModule } from '../indicators/indicators.module';
 import { InspectionsModule } from '../inspections/inspections.module';
 import { RagModule } from '../rag/rag.module';
 import { ReportsModule } from '../reports/reports.module';
+import { ActionEditPageController } from './action-edit.page.controller';
 import { ActionPageController } from './action.page.controller';
+import { AuditModule } from '../audit/audit.module';
+import { AuthoritiesModule } from '../authorities/authorities.module';
+import { PlanEditPageController } from './plan-edit.page.controller';
 import { ActionsController } from './actions.controller';
 import { DashboardPageController } from './dashboard.page.controller';
 import { HomePageController } from './home.page.controller';
@@ -13,7 +17,15 @@ import { PlanningModule } from './planning.module';
 import { PlansController } from './plans.controller';
 
 @Module({
-  imports: [PlanningModule, IndicatorsModule, RagModule, ReportsModule, InspectionsModule],
+  imports: [
+    PlanningModule,
+    IndicatorsModule,
+    RagModule,
+    ReportsModule,
+    InspectionsModule,
+    AuthoritiesModule,
+    AuditModule,
+  ],
   controllers: [
     PlansController,
     ActionsController,
@@ -22,6 +34,8 @@ import { PlansController } from './plans.controller';
     PlanPageController,
     ActionPageController,
     MyActionsPageController,
+    PlanEditPageController,
+    ActionEditPageController,
   ],
   exports: [PlanningModule],
 })

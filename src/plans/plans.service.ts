@@ -204,6 +204,14 @@ export class PlansService {
       });
       if (!plan) throw DomainError.notFound('The improvement plan');
       assertVersion('plan', plan.version, input.version, ifMatch);
+      if (input.reference !== undefined && input.reference !== plan.reference) {
+        if (await plans.existsBy({ authorityId: caller.authorityId, reference: input.reference })) {
+          throw new DomainError(ErrorCode.Conflict, `There is already a plan with the reference ${input.reference}.`, [
+            { field: 'reference', messages: ['Choose another reference.'] },
+          ]);
+        }
+        plan.reference = input.reference;
+      }
       if (input.title !== undefined) plan.title = input.title.trim();
       if (input.startDate !== undefined) plan.startDate = input.startDate;
       if (input.reportReceivedOn !== undefined) plan.reportReceivedOn = input.reportReceivedOn;

@@ -46,6 +46,8 @@ export interface ActionRow {
   /** The day (Europe/London) the override was set. */
   ragOverrideOn: string | null;
   ragOverrideByName: string | null;
+  /** The last day the override holds, if it ends. */
+  ragOverrideUntil?: string | null;
   ownerId: string | null;
   ownerName: string | null;
   leadPartnerId: string | null;
@@ -215,7 +217,10 @@ export function factsAsOf(
     dueDate: row.dueDate,
     percentComplete: current ? row.percentComplete : (latest?.percentComplete ?? 0),
     override:
-      row.ragOverride && row.ragOverrideOn !== null && row.ragOverrideOn <= asOf
+      row.ragOverride &&
+      row.ragOverrideOn !== null &&
+      row.ragOverrideOn <= asOf &&
+      (row.ragOverrideUntil == null || asOf <= row.ragOverrideUntil)
         ? { rag: row.ragOverride, reason: row.ragOverrideReason ?? '', byName: row.ragOverrideByName }
         : null,
     milestones: milestones.map((milestone) => ({

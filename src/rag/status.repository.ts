@@ -28,7 +28,7 @@ export class StatusRepository {
               a.start_date AS "startDate", a.due_date AS "dueDate", a.percent_complete AS "percentComplete",
               a.rag_override AS "ragOverride", a.rag_override_reason AS "ragOverrideReason",
               to_char(a.rag_override_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD') AS "ragOverrideOn",
-              ob.display_name AS "ragOverrideByName",
+              ob.display_name AS "ragOverrideByName", a.rag_override_until AS "ragOverrideUntil",
               a.owner_id AS "ownerId", o.display_name AS "ownerName",
               a.lead_partner_id AS "leadPartnerId", p.name AS "leadPartnerName",
               a.recommendation_id AS "recommendationId", r.position AS "recommendationPosition",

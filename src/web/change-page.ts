@@ -1,0 +1,94 @@
+import type { Request, Response } from 'express';
+import type { Csrf } from '../auth/csrf';
+import { ErrorCode, DomainError } from '../common/domain-error';
+import { type FormField, dateIdsOf, inFieldOrder } from './form-fields';
+import { type FormErrors, type FormOutcome, errorList, submitForm } from './form-validation';
+import { pageContext } from './page-context';
+
+type Hidden = { name: string; value: string }[];
+type Crumbs = { text: string; href: string }[];
+
+export interface ChangeForm {
+  pageTitle: string;
+  caption: string;
+  heading: string;
+  intro?: string | null;
+  breadcrumbs: Crumbs;
+  action: string;
+  hidden?: Hidden;
+  fields: FormField[];
+  button: string;
+  backHref: string;
+  errors?: FormErrors;
+}
+
+export interface CheckPage {
+  pageTitle: string;
+  caption: string;
+  heading: string;
+  intro?: string | null;
+  breadcrumbs: Crumbs;
+  rows: { key: string; value: string; changeHref?: string }[];
+  warning?: string | null;
+  action: string;
+  hidden?: Hidden;
+  button: string;
+  dangerous?: boolean;
+  backHref: string;
+  errors?: FormErrors;
+}
+
+/** A change form (pages/change-form.njk), its errors in the order of its fields. */
+export function renderChangeForm(csrf: Csrf, request: Request, response: Response, form: ChangeForm): void {
+  const errors = inFieldOrder(form.errors ?? {}, form.fields);
+  response.render('pages/change-form.njk', {
+    ...pageContext(csrf, request, response),
+    intro: null,
+    hidden: [],
+    ...form,
+    errors,
+    errorList: errorList(errors, dateIdsOf(form.fields)),
+  });
+}
+
+/** A check-your-answers or confirmation page (pages/check-change.njk). */
+export function renderCheck(csrf: Csrf, request: Request, response: Response, page: CheckPage): void {
+  response.render('pages/check-change.njk', {
+    ...pageContext(csrf, request, response),
+    intro: null,
+    warning: null,
+    hidden: [],
+    dangerous: false,
+    ...page,
+    errors: page.errors ?? {},
+    errorList: errorList(page.errors ?? {}),
+  });
+}
+
+/**
+ * A refusal for a stale version, in the words of a page: the form is shown again with what was
+ * typed and the record's current version, so saving again is a decision made knowingly.
+ */
+export const STALE_MESSAGE =
+  'Someone else changed this since you opened the page. Check the values below, then save again.';
+
+/** `submitForm`, with a stale version refused in the page's words on `fallbackId`. */
+export async function submitChange<R>(
+  errors: FormErrors,
+  fallbackId: string,
+  save: () => Promise<R>,
+): Promise<FormOutcome<R>> {
+  let stale = false;
+  const outcome = await submitForm(errors, fallbackId, () =>
+    save().catch((error: unknown) => {
+      stale = error instanceof DomainError && error.code === ErrorCode.StaleVersion;
+      throw error;
+    }),
+  );
+  return !outcome.ok && stale ? { ...outcome, errors: { [fallbackId]: STALE_MESSAGE } } : outcome;
+}
+
+/** The fields as a query string, for a "Change" link that opens the form again filled in. */
+export function changeHref(path: string, hidden: Hidden): string {
+  return `${path}?${new URLSearchParams(hidden.map((field): [string, string] => [field.name, field.value]))}`;
+}
