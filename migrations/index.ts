@@ -12,6 +12,7 @@ import { StampProgressUpdatesAfterTheActionLock1796437629343 } from './179643762
 import { RefuseTruncatingProgressUpdates1796440000000 } from './1796440000000-RefuseTruncatingProgressUpdates';
 import { AddPaperWord1796440591655 } from './1796440591655-AddPaperWord';
 import { AddPlanSentToInspectorate1796700000000 } from './1796700000000-AddPlanSentToInspectorate';
+import { AddNationalOutcomesImports1796720000000 } from './1796720000000-AddNationalOutcomesImports';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   RefuseTruncatingProgressUpdates1796440000000,
   AddPaperWord1796440591655,
   AddPlanSentToInspectorate1796700000000,
+  AddNationalOutcomesImports1796720000000,
 ];

@@ -12,6 +12,7 @@ import { EXAMPLE_PASSWORD, ExampleService } from '../example/example.service';
 import { ExampleRepository } from '../example/example.repository';
 import { HALTON_EXAMPLE } from '../example/halton.example';
 import { ImportCommand } from './import.command';
+import { OUTCOMES_COMMANDS } from './outcomes.commands';
 import { PaperCommand, WorkbookCommand } from './paper.command';
 import { USER_COMMANDS } from './user.commands';
 
@@ -121,6 +122,7 @@ export class ExampleCommand extends CommandRunner {
     PaperCommand,
     WorkbookCommand,
     ...USER_COMMANDS,
+    ...OUTCOMES_COMMANDS,
   ],
 })
 export class CliModule {}

@@ -6,6 +6,7 @@ import { AuthorityEntity } from '../authorities/authority.entity';
 import { PartnerOrganisationEntity } from '../authorities/partner-organisation.entity';
 import { ThemeLeadEntity } from '../authorities/theme-lead.entity';
 import { UserEntity } from '../authorities/user.entity';
+import { NationalOutcomesImportEntity } from '../benchmarking/national-outcomes-import.entity';
 import { ActionIndicatorEntity } from '../indicators/action-indicator.entity';
 import { IndicatorEntity } from '../indicators/indicator.entity';
 import { MeasurementEntity } from '../indicators/measurement.entity';
@@ -49,4 +50,5 @@ export const ENTITIES = [
   SignInAttemptEntity,
   InspectionDraftEntity,
   UpdateWorkbookUploadEntity,
+  NationalOutcomesImportEntity,
 ];
