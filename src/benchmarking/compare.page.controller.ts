@@ -34,8 +34,6 @@ export class ComparePageController {
       comparison,
       reason: found.reason,
       grades: ILACS_GRADES,
-      improved:
-        comparison?.neighbours.filter((neighbour) => neighbour.changeSincePrevious?.direction === 'improved') ?? [],
       distributionChart: chart && {
         src: await this.charts.dataUri(chart.configuration, chart.width, chart.height),
         alt: chart.alt,

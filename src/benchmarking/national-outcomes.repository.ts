@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuthorityEntity } from '../authorities/authority.entity';
 import { NationalOutcomesImportEntity } from './national-outcomes-import.entity';
 
@@ -18,16 +18,16 @@ export class NationalOutcomesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** The newest import, or null when the shipped snapshot is still the national picture. One indexed row. */
-  async latest(): Promise<OutcomesImportSummary | null> {
-    return this.dataSource.getRepository(NationalOutcomesImportEntity).findOne({
+  async latest(manager: EntityManager = this.dataSource.manager): Promise<OutcomesImportSummary | null> {
+    return manager.getRepository(NationalOutcomesImportEntity).findOne({
       select: { id: true, asAt: true, fileName: true, sha256: true, inspectionCount: true, importedAt: true },
       where: {},
       order: { id: 'DESC' },
     });
   }
 
-  async content(id: string): Promise<Buffer> {
-    const row = await this.dataSource
+  async content(id: string, manager: EntityManager = this.dataSource.manager): Promise<Buffer> {
+    const row = await manager
       .getRepository(NationalOutcomesImportEntity)
       .findOneOrFail({ select: { id: true, content: true }, where: { id } });
     return row.content;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { londonToday } from '../domain/periods';
 import { councilOfAuthority } from './authority-council';
@@ -58,13 +59,13 @@ export class NationalPictureService implements OnModuleInit {
   }
 
   /** The picture in use now: the newest import, else the shipped snapshot. */
-  async picture(): Promise<NationalPicture> {
-    const latest = await this.repository.latest();
+  async picture(manager?: EntityManager): Promise<NationalPicture> {
+    const latest = await this.repository.latest(manager);
     const version = latest ? latest.id : 'shipped';
     if (this.current && this.currentVersion === version) return this.current;
     this.currentVersion = version;
     this.comparisons.clear();
-    this.current = latest ? this.readImport(latest) : Promise.resolve(this.shippedPicture());
+    this.current = latest ? this.readImport(latest, manager) : Promise.resolve(this.shippedPicture());
     this.current.catch(() => {
       this.current = null;
       this.currentVersion = null;
@@ -90,7 +91,15 @@ export class NationalPictureService implements OnModuleInit {
   async findComparison(
     authorityId: string,
   ): Promise<{ dataset: DatasetInfo; comparison: CouncilComparison | null; reason: string }> {
-    const [picture, authority] = await Promise.all([this.picture(), this.repository.authority(authorityId)]);
+    return this.comparisonFor(await this.repository.authority(authorityId));
+  }
+
+  /** For an authority already read, inside the caller's transaction when one is given (a board paper's). */
+  async comparisonFor(
+    authority: { name: string; onsCode: string },
+    manager?: EntityManager,
+  ): Promise<{ dataset: DatasetInfo; comparison: CouncilComparison | null; reason: string }> {
+    const picture = await this.picture(manager);
     const dataset = datasetInfo(picture);
     const council = councilOfAuthority(picture.outcomes.directory, authority);
     if (!council) {
@@ -163,8 +172,8 @@ export class NationalPictureService implements OnModuleInit {
     return this.shipped;
   }
 
-  private async readImport(latest: OutcomesImportSummary): Promise<NationalPicture> {
-    const content = await this.repository.content(latest.id);
+  private async readImport(latest: OutcomesImportSummary, manager?: EntityManager): Promise<NationalPicture> {
+    const content = await this.repository.content(latest.id, manager);
     return pictureOf(latest, readRefreshedOutcomes(content.toString('utf8'), latest.asAt));
   }
 }
@@ -177,7 +186,7 @@ function pictureOf(summary: OutcomesImportSummary, outcomes: NationalOutcomes): 
   };
 }
 
-function datasetInfo(picture: NationalPicture): DatasetInfo {
+export function datasetInfo(picture: NationalPicture): DatasetInfo {
   return {
     version: picture.version,
     source: picture.outcomes.source,

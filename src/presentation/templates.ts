@@ -5,6 +5,7 @@
  */
 import nunjucks from 'nunjucks';
 import { plainNumber } from '../indicators/indicators.dto';
+import { comparisonSummary, improvedNeighbours, inspectionChangeText } from './comparison-words';
 import { dateParts, govukDate, govukDateTime } from './dates';
 import { ragKey, ragWord } from './rag';
 import {
@@ -50,6 +51,9 @@ export function createTemplateEnvironment(searchPaths: string[]): nunjucks.Envir
   env.addFilter('judgementWord', judgementWord);
   env.addFilter('inspectionChangeWord', inspectionChangeWord);
   env.addFilter('intervalWords', intervalWords);
+  env.addFilter('inspectionChangeText', inspectionChangeText);
+  env.addFilter('comparisonSummary', comparisonSummary);
+  env.addFilter('improvedNeighbours', improvedNeighbours);
   // Numbers as entered: numeric columns come back padded to their scale ("10.4000").
   env.addFilter('plainNumber', (value: string | number | null | undefined) =>
     value === null || value === undefined || value === '' ? '' : plainNumber(String(value)),

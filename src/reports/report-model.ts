@@ -2,6 +2,8 @@
  * The report model: everything a board paper or workbook shows, built once from the database and
  * a snapshot. The PDF and Excel writers only format it; nothing in a template queries anything.
  */
+import type { CouncilComparison } from '../benchmarking/comparison';
+import type { DatasetInfo } from '../benchmarking/national-picture.service';
 import type { StatutoryClock } from '../plans/clock/working-days';
 import type { Movement } from '../rag/movement';
 import type { ActionStatusLine, IndicatorStatusLine, RollUpGroup } from '../rag/plan-status';
@@ -107,6 +109,12 @@ export interface ReportModel {
   /** Every value of each indicator up to the as-of date, oldest first, by indicator id. */
   series: Record<string, { period: string; value: string }[]>;
   charts: ReportChart[];
+  /**
+   * How the council compares with its statistical neighbours, its region and England, by the
+   * national outcomes in use when the paper is printed; null when no council in the national data
+   * matches the authority (the paper then says so).
+   */
+  comparison: { dataset: DatasetInfo; comparison: CouncilComparison | null; reason: string };
   /** Marks every page of an illustrative example. */
   notice: string | null;
   /** Only for the plan as sent to the inspectorate. */

@@ -10,7 +10,15 @@ import { NationalPictureService } from '../../src/benchmarking/national-picture.
 import { SHIPPED_DATASET } from '../../src/benchmarking/shipped-dataset';
 import { runWithContext } from '../../src/common/request-context';
 import { DomainError } from '../../src/common/domain-error';
+import ExcelJS from 'exceljs';
+import { ImprovementPlanEntity } from '../../src/plans/improvement-plan.entity';
+import { StatusService } from '../../src/rag/status.service';
+import { boardPaperDocx } from '../../src/reports/docx/board-paper-docx';
+import { paperHtml } from '../../src/reports/paper-html';
+import { ReportBuilder } from '../../src/reports/report-builder';
+import { blankPaperInputs } from '../../src/reports/report-model';
 import { ROLE_EMAILS, loadOtherton, tokenFor } from '../support/auth';
+import { docxParts } from '../support/office-documents';
 import { signInThroughPage } from '../support/browser-session';
 import { type TestApp, type TestDatabase, createTestDatabase, databaseMode, startTestApp } from '../support/test-app';
 
@@ -122,6 +130,130 @@ describe(`how we compare (${databaseMode} database)`, () => {
     expect(page.text).toContain('id="distribution-table"');
     expect(page.text).toContain('id="history-table"');
     expect(page.text).toContain('Not judged (before this judgement existed)');
+  });
+
+  const haltonModel = async (houseStyle: 'executive-board' | 'cabinet') => {
+    const plan = await sut.dataSource
+      .getRepository(ImprovementPlanEntity)
+      .findOneByOrFail({ reference: 'HALTON-JAR-2008' });
+    const manager = sut.dataSource.manager;
+    const { status, thresholds } = await sut.app
+      .get(StatusService)
+      .planStatus({ authorityId: plan.authorityId }, plan.id, '2009-10-20', manager);
+    const paper = {
+      ...blankPaperInputs('Progress on the improvement plan', '2009-10-29'),
+      committee: 'Executive Board',
+      houseStyle,
+    };
+    return sut.app
+      .get(ReportBuilder)
+      .build(manager, plan.authorityId, plan, paper, '2009-10-20', status, thresholds, 'summary');
+  };
+  const text = (html: string) =>
+    html
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&#39;|&apos;/g, "'")
+      .replace(/\s+/g, ' ');
+
+  it.each([
+    ['executive-board', /7\.0<\/span> HOW WE COMPARE<\/h2>/, /APPENDIX: THE IMPROVEMENT PLAN/],
+    ['cabinet', /<h3>2\.5 How we compare<\/h3>/, /Section 3/],
+  ] as const)(
+    'puts "How we compare" in the %s board paper: the same tables, the chart with its text alternative, the source',
+    async (houseStyle, heading, after) => {
+      const html = paperHtml(await haltonModel(houseStyle));
+      expect(html).toMatch(heading);
+      const start = html.search(heading);
+      const section = html.slice(start, start + html.slice(start).search(after));
+      const words = text(section);
+      expect(words).toContain(
+        "Halton's latest inspection was published on 12 July 2024 (overall effectiveness: inadequate); since the inspection before: declined, in 4 years and 2 months.",
+      );
+      expect(words).toMatch(/At their latest inspection, \d+ of its 10 statistical neighbours improved/);
+      expect(words).toContain(
+        'St. Helens improved in 3 years and 10 months, from its inspection of 4 November 2019 to that of 4 September 2023',
+      );
+      expect(words).toContain('Latest judgements: Halton and its statistical neighbours');
+      expect(words).toContain(
+        'Halton (us) 12 July 2024 Inadequate Inadequate Inadequate Inadequate Inadequate Declined, in 4 years and 2 months',
+      );
+      expect(words).toContain(
+        '1. St. Helens 4 September 2023 Good Good Good Requires improvement Good Improved, in 3 years and 10 months',
+      );
+      expect(words).toContain('Councils at each grade at their latest inspection, in North West and England');
+      expect(words).toContain("Halton's published inspections, newest first");
+      expect(section).toMatch(
+        /<img src="data:image\/png;base64,[^"]+" alt="Stacked bar chart of the share of councils at each grade[^"]+">/,
+      );
+      expect(words).toContain('Grades at the latest inspection in North West and England');
+      expect(words).toContain('as at November 2026, gathered from Ofsted');
+      expect(words).toContain('Contains public sector information licensed under the Open Government Licence v3.0.');
+    },
+  );
+
+  it('puts the same section in the Word paper, in both house styles', async () => {
+    for (const houseStyle of ['executive-board', 'cabinet'] as const) {
+      const model = await haltonModel(houseStyle);
+      const document = docxParts(await boardPaperDocx(model, new Date('2026-12-01T10:00:00Z')))['word/document.xml'];
+      const words = text(document);
+      expect(words).toContain(houseStyle === 'executive-board' ? 'HOW WE COMPARE' : 'How we compare');
+      expect(words).toContain("Halton's latest inspection was published on 12 July 2024");
+      expect(words).toContain('1. St. Helens');
+      expect(words).toContain('Open Government Licence v3.0');
+      expect(document).toMatch(/descr="Stacked bar chart of the share of councils at each grade/);
+    }
+  });
+
+  it('adds a "How we compare" sheet to the committee workbook, with the chart and its text alternative', async () => {
+    const clerk = `Bearer ${await tokenFor(sut, ROLE_EMAILS.clerk)}`;
+    const planId = (await sut.http().get('/api/v1/plans').set('Authorization', clerk).expect(200)).body[0].id;
+    const response = await sut
+      .http()
+      .get(`/api/v1/plans/${planId}/workbook?asOf=2009-10-20`)
+      .set('Authorization', clerk)
+      .buffer(true)
+      .parse((res, callback) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => callback(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.body as unknown as ExcelJS.Buffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toContain('How we compare');
+    const sheet = workbook.getWorksheet('How we compare')!;
+    const rows: unknown[][] = [];
+    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    const find = (first: string) => rows.find((row) => row[0] === first);
+    expect(rows[0][0]).toBe('How we compare: Halton');
+    expect(String(rows[1][0])).toMatch(/^Halton's latest inspection was published on 12 July 2024/);
+    const us = find('Halton (us)')!;
+    expect((us[1] as Date).toISOString().slice(0, 10)).toBe('2024-07-12');
+    expect(us.slice(2)).toEqual([
+      'Inadequate',
+      'Inadequate',
+      'Inadequate',
+      'Inadequate',
+      'Inadequate',
+      'Declined, in 4 years and 2 months',
+    ]);
+    expect(find('1. St. Helens')).toBeDefined();
+    expect(find('10. Sefton')).toBeDefined();
+    const england = rows.find(
+      (row) => row[0] === 'Overall effectiveness' && row[1] === 'England' && Number.isInteger(row[2]),
+    )!;
+    const api = (await sut.http().get('/api/v1/compare').set('Authorization', scrutiny).expect(200)).body;
+    const overall = api.england.judgements[0];
+    expect(england.slice(2)).toEqual([
+      overall.counts.outstanding,
+      overall.counts.good,
+      overall.counts.requires_improvement,
+      overall.counts.inadequate,
+      overall.graded,
+    ]);
+    expect(rows.some((row) => String(row[0]).startsWith('The chart beside this table: Stacked bar chart'))).toBe(true);
+    expect(rows.some((row) => String(row[0]).includes('Open Government Licence v3.0'))).toBe(true);
+    expect(sheet.getImages()).toHaveLength(1);
   });
 
   it('says so, instead of comparing, for an authority no council in the national data matches', async () => {

@@ -12,6 +12,7 @@ import type { ReportModel } from '../report-model';
 import { PassThrough } from 'node:stream';
 import { choiceList, dateOf, HEADER_FILL, looksLikeFormula, numberOf, ragRules, text } from './cells';
 import { placeImage } from './streamed-image';
+import { writeComparisonSheet } from './comparison-sheet';
 
 export interface UpdateLogRow {
   reference: string;
@@ -207,6 +208,7 @@ export async function committeeWorkbook(model: ReportModel, extras: WorkbookExtr
     spec.finish?.(sheet, Math.max(2, count + 1));
     sheet.commit();
   }
+  writeComparisonSheet(workbook, model);
 
   await workbook.commit();
   await finished;
