@@ -56,7 +56,7 @@ describe(`the committee workbook (${databaseMode} database)`, () => {
     return found;
   };
 
-  it('has the five sheets, typed cells and coloured RAG words', async () => {
+  it('has the five sheets, and How we compare, typed cells and coloured RAG words', async () => {
     const workbook = await download();
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
       'Summary',
@@ -64,6 +64,7 @@ describe(`the committee workbook (${databaseMode} database)`, () => {
       'Indicators',
       'Updates',
       'Judgements',
+      'How we compare',
     ]);
     const actions = workbook.getWorksheet('Actions') as ExcelJS.Worksheet;
     expect((actions.getRow(1).values as unknown[]).slice(1)).toEqual([
