@@ -172,9 +172,23 @@ export class NationalPictureService implements OnModuleInit {
     return this.shipped;
   }
 
+  /**
+   * An import was checked when it was made; it can stop fitting only when a new release changes
+   * the council list. Then the shipped snapshot is used, and the log says why, rather than every
+   * comparison failing.
+   */
   private async readImport(latest: OutcomesImportSummary, manager?: EntityManager): Promise<NationalPicture> {
     const content = await this.repository.content(latest.id, manager);
-    return pictureOf(latest, readRefreshedOutcomes(content.toString('utf8'), latest.asAt));
+    try {
+      return pictureOf(latest, readRefreshedOutcomes(content.toString('utf8'), latest.asAt));
+    } catch (error) {
+      if (!(error instanceof NationalDataError)) throw error;
+      this.logger.error(
+        `The imported national outcomes ${latest.fileName} (version ${latest.id}) no longer fit this release's council list, ` +
+          `so the shipped figures are used: ${error.message} Import a newer file to use newer figures.`,
+      );
+      return this.shippedPicture();
+    }
   }
 }
 

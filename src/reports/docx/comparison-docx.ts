@@ -3,10 +3,15 @@
  */
 import type { Paragraph, Table } from 'docx';
 import { ILACS_GRADES } from '../../benchmarking/judgements';
-import { comparisonSummary, improvedNeighbours, inspectionChangeText } from '../../presentation/comparison-words';
-import { judgementWord } from '../../presentation/words';
 import type { ReportModel } from '../report-model';
-import { dateWords } from './presentation';
+import {
+  comparisonSummary,
+  dateTimeWords,
+  dateWords,
+  improvedNeighbours,
+  inspectionChangeText,
+  judgementWord,
+} from './presentation';
 import { type Cell, dataTable, figure, paragraph } from './word-parts';
 
 /** Bullets use the paper's 'bullets' numbering. Nothing when no council in the national data matches the authority: the paper then has no such section. */
@@ -80,7 +85,7 @@ export function comparisonBlocks(model: ReportModel): (Paragraph | Table)[] {
     paragraph(
       `Source: ${dataset.source.citation}${
         dataset.refresh
-          ? ` Refreshed from ${dataset.refresh.fileName} on ${dateWords(dataset.refresh.importedAt.slice(0, 10))}.`
+          ? ` Refreshed from ${dataset.refresh.fileName} on ${dateTimeWords(dataset.refresh.importedAt)}.`
           : ''
       }`,
     ),

@@ -7,6 +7,7 @@
 import type ExcelJS from 'exceljs';
 import { ILACS_GRADES } from '../../benchmarking/judgements';
 import { comparisonSummary, improvedNeighbours, inspectionChangeText } from '../../presentation/comparison-words';
+import { govukDateTime } from '../../presentation/dates';
 import { judgementWord } from '../../presentation/words';
 import type { ReportModel } from '../report-model';
 import { HEADER_FILL, dateOf, text } from './cells';
@@ -126,7 +127,7 @@ export function writeComparisonSheet(workbook: ExcelJS.stream.xlsx.WorkbookWrite
   line([
     `Source: ${dataset.source.citation}${
       dataset.refresh
-        ? ` Refreshed from ${dataset.refresh.fileName} on ${dataset.refresh.importedAt.slice(0, 10)}.`
+        ? ` Refreshed from ${dataset.refresh.fileName} on ${govukDateTime(dataset.refresh.importedAt)}.`
         : ''
     }`,
   ]);
