@@ -67,6 +67,8 @@ async function compareOverHttp(): Promise<{ health: Timing; page: Timing; api: T
       LOG_LEVEL: 'silent',
     },
     '/health',
+    [],
+    300_000,
   );
   try {
     const created = await fetch(`${app.base}/api/v1/auth/tokens`, {

@@ -333,6 +333,13 @@ describe(`how we compare (${databaseMode} database)`, () => {
       expect(body.council.changeSincePrevious).toMatchObject({ direction: 'improved', interval: { months: 12 } });
     };
     await check();
+    // An import is a record: the app's role may add one, never change or remove it.
+    await expect(sut.dataSource.query(`UPDATE national_outcomes_import SET as_at = '2030-01'`)).rejects.toThrow(
+      /permission denied for table national_outcomes_import/,
+    );
+    await expect(sut.dataSource.query('DELETE FROM national_outcomes_import')).rejects.toThrow(
+      /permission denied for table national_outcomes_import/,
+    );
 
     await sut.stop();
     sut = await startTestApp('compare', { exampleData: 'halton', exampleDataRequested: false }, database);
