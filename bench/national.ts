@@ -82,7 +82,7 @@ async function compareOverHttp(): Promise<{ health: Timing; page: Timing; api: T
           email: 'scrutiny@halton.example',
           password: EXAMPLE_PASSWORD,
           name: 'bench',
-          expiresInDays: 1,
+          expiresInDays: 7,
         }),
       });
     }
