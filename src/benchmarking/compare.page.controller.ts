@@ -8,6 +8,7 @@ import type { Caller } from '../common/request-context';
 import { ChartRenderer } from '../reports/charts/chart-renderer';
 import { gradeDistributionChart } from '../reports/charts/comparison-chart';
 import { pageContext } from '../web/page-context';
+import type { CouncilComparison } from './comparison';
 import { ILACS_GRADES } from './judgements';
 import { NationalPictureService } from './national-picture.service';
 
@@ -21,12 +22,30 @@ export class ComparePageController {
     private readonly csrf: Csrf,
   ) {}
 
+  /**
+   * The chart as a data URI, kept for each version of the national outcomes and council: drawing,
+   * hashing and encoding it is most of the page's work, and it changes only with a refresh.
+   */
+  private readonly drawn = new Map<string, { src: string; alt: string; width: number; height: number }>();
+
+  private async distributionChart(version: string, comparison: CouncilComparison) {
+    const key = `${version} ${comparison.council.council.onsCode}`;
+    let drawn = this.drawn.get(key);
+    if (!drawn) {
+      const chart = gradeDistributionChart([comparison.region, comparison.england]);
+      const src = await this.charts.dataUri(chart.configuration, chart.width, chart.height);
+      drawn = { src, alt: chart.alt, width: chart.width, height: chart.height };
+      if (this.drawn.size >= 200) this.drawn.clear();
+      this.drawn.set(key, drawn);
+    }
+    return drawn;
+  }
+
   @Get()
   @Policy(Permission.Read)
   async page(@CurrentCaller() caller: Caller, @Req() request: Request, @Res() response: Response): Promise<void> {
     const found = await this.national.findComparison(caller.authorityId);
     const comparison = found.comparison;
-    const chart = comparison ? gradeDistributionChart([comparison.region, comparison.england]) : null;
     response.render('pages/compare.njk', {
       ...pageContext(this.csrf, request, response),
       pageTitle: 'How we compare',
@@ -34,12 +53,7 @@ export class ComparePageController {
       comparison,
       reason: found.reason,
       grades: ILACS_GRADES,
-      distributionChart: chart && {
-        src: await this.charts.dataUri(chart.configuration, chart.width, chart.height),
-        alt: chart.alt,
-        width: chart.width,
-        height: chart.height,
-      },
+      distributionChart: comparison && (await this.distributionChart(found.dataset.version, comparison)),
     });
   }
 }
