@@ -31,6 +31,8 @@ export async function serve(
   env: Record<string, string>,
   ready: string,
   nodeArgs: string[] = [],
+  /** How long to wait for `ready`: a first start on a new embedded database takes longest. */
+  readyTimeoutMs = 60_000,
 ): Promise<RunningServer> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, join(projectRoot(), 'dist', script), ...args], {
@@ -45,7 +47,7 @@ export async function serve(
       () => 0,
     );
     if (status === 200) break;
-    if (attempt > 600) throw new Error(`${script} did not start.`);
+    if (attempt * 100 > readyTimeoutMs) throw new Error(`${script} did not start within ${readyTimeoutMs / 1000} s.`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   const stop = () =>

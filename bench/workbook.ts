@@ -11,6 +11,9 @@ import { execFileSync } from 'node:child_process';
 import { PassThrough } from 'node:stream';
 import { createCanvas } from 'canvas';
 import ExcelJS from 'exceljs';
+import { compareCouncil } from '../src/benchmarking/comparison';
+import { datasetInfo } from '../src/benchmarking/national-picture.service';
+import { loadShippedNationalOutcomes } from '../src/benchmarking/shipped-dataset';
 import { ACTION_RAGS, DEFAULT_THRESHOLDS, rollUp } from '../src/rag/rules';
 import type { ActionStatusLine, IndicatorStatusLine } from '../src/rag/plan-status';
 import {
@@ -95,6 +98,7 @@ export function largeModel(): { model: ReportModel; updates: UpdateLogRow[] } {
     actions: actions.slice(g * 100, g * 100 + 100),
   }));
   const summary = rollUp(actions.map((line) => line.rag));
+  const national = loadShippedNationalOutcomes();
   const model: ReportModel = {
     authority: { name: 'Benchmark Borough Council' },
     paper: blankPaperInputs('Benchmark plan', '2026-03-31'),
@@ -137,6 +141,11 @@ export function largeModel(): { model: ReportModel; updates: UpdateLogRow[] } {
     movement: null,
     appendix: groups,
     series,
+    comparison: {
+      dataset: datasetInfo({ version: 'shipped', outcomes: national, refresh: null }),
+      comparison: compareCouncil(national, 'E06000006'),
+      reason: '',
+    },
     charts: [],
     notice: null,
   };

@@ -5,6 +5,7 @@ import { AccessGuard } from './auth/access.guard';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AuthoritiesModule } from './authorities/authorities.module';
+import { BenchmarkingModule } from './benchmarking/benchmarking.module';
 import { ErrorFilter } from './common/error.filter';
 import { loggingParams } from './common/logging';
 import type { AppConfig } from './config/app-config';
@@ -37,6 +38,7 @@ export class AppModule {
         RagModule,
         ReportsModule,
         ReportPagesModule,
+        BenchmarkingModule,
         ExampleModule,
       ],
       controllers: [HealthController],

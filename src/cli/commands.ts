@@ -13,6 +13,7 @@ import { EXAMPLE_PASSWORD, ExampleService } from '../example/example.service';
 import { ExampleRepository } from '../example/example.repository';
 import { HALTON_EXAMPLE } from '../example/halton.example';
 import { ImportCommand } from './import.command';
+import { OUTCOMES_COMMANDS } from './outcomes.commands';
 import { PaperCommand, WorkbookCommand } from './paper.command';
 import { AUTHORITY_COMMANDS } from './authority.commands';
 import { USER_COMMANDS } from './user.commands';
@@ -132,6 +133,7 @@ export class ExampleCommand extends CommandRunner {
     WorkbookCommand,
     ...USER_COMMANDS,
     ...AUTHORITY_COMMANDS,
+    ...OUTCOMES_COMMANDS,
   ],
 })
 export class CliModule {}

@@ -15,7 +15,13 @@ export interface Queryable {
  * The audit trail and progress updates are also guarded by triggers, which refuse the owner too
  * (unless the owner drops them); board papers and their snapshots are guarded by privileges.
  */
-export const APPEND_ONLY_TABLES: readonly string[] = ['audit_event', 'progress_update', 'board_paper', 'rag_snapshot'];
+export const APPEND_ONLY_TABLES: readonly string[] = [
+  'audit_event',
+  'progress_update',
+  'board_paper',
+  'rag_snapshot',
+  'national_outcomes_import',
+];
 
 /**
  * Tables the app adds to and changes but never removes from. Removing an authority would take

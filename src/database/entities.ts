@@ -7,6 +7,7 @@ import { PartnerOrganisationEntity } from '../authorities/partner-organisation.e
 import { SetupTokenEntity } from '../authorities/setup-token.entity';
 import { ThemeLeadEntity } from '../authorities/theme-lead.entity';
 import { UserEntity } from '../authorities/user.entity';
+import { NationalOutcomesImportEntity } from '../benchmarking/national-outcomes-import.entity';
 import { ActionIndicatorEntity } from '../indicators/action-indicator.entity';
 import { IndicatorEntity } from '../indicators/indicator.entity';
 import { MeasurementEntity } from '../indicators/measurement.entity';
@@ -51,4 +52,5 @@ export const ENTITIES = [
   SetupTokenEntity,
   InspectionDraftEntity,
   UpdateWorkbookUploadEntity,
+  NationalOutcomesImportEntity,
 ];

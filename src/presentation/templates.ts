@@ -5,9 +5,21 @@
  */
 import nunjucks from 'nunjucks';
 import { plainNumber } from '../indicators/indicators.dto';
+import { comparisonSummary, improvedNeighbours, inspectionChangeText } from './comparison-words';
 import { dateParts, govukDate, govukDateTime } from './dates';
 import { ragKey, ragWord } from './rag';
-import { changeWord, DIRECTION_WORDS, directionWord, exemptDescription, gradeWord, kindWord, roleWord } from './words';
+import {
+  changeWord,
+  DIRECTION_WORDS,
+  directionWord,
+  exemptDescription,
+  gradeWord,
+  inspectionChangeWord,
+  intervalWords,
+  judgementWord,
+  kindWord,
+  roleWord,
+} from './words';
 import type { Direction } from '../rag/rules';
 
 /** An environment reading templates from `searchPaths`, first match wins, with every filter below. */
@@ -35,6 +47,13 @@ export function createTemplateEnvironment(searchPaths: string[]): nunjucks.Envir
   env.addFilter('kindWord', kindWord);
   env.addFilter('roleWord', roleWord);
   env.addFilter('exemptDescription', exemptDescription);
+  // The national inspection outcomes: a judgement, how a council's grades moved, and in how long.
+  env.addFilter('judgementWord', judgementWord);
+  env.addFilter('inspectionChangeWord', inspectionChangeWord);
+  env.addFilter('intervalWords', intervalWords);
+  env.addFilter('inspectionChangeText', inspectionChangeText);
+  env.addFilter('comparisonSummary', comparisonSummary);
+  env.addFilter('improvedNeighbours', improvedNeighbours);
   // Numbers as entered: numeric columns come back padded to their scale ("10.4000").
   env.addFilter('plainNumber', (value: string | number | null | undefined) =>
     value === null || value === undefined || value === '' ? '' : plainNumber(String(value)),

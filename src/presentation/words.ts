@@ -2,6 +2,8 @@
  * The words pages, papers and workbooks print for the domain's values (RAG words are in rag.ts,
  * beside their colours). Each value is looked up here, by value, and nowhere else.
  */
+import type { ChangeDirection } from '../benchmarking/comparison';
+import { JUDGEMENT_VALUE_WORDS, isGrade, type JudgementValue } from '../benchmarking/judgements';
 import type { GradeKey, RecommendationKind, Role } from '../domain/vocabulary';
 import type { Change } from '../rag/movement';
 import type { Direction } from '../rag/rules';
@@ -84,4 +86,35 @@ export function roleWord(role: string | null | undefined): string {
 
 export function exemptDescription(paragraph: number | string | null | undefined): string {
   return paragraph === null || paragraph === undefined ? '' : (EXEMPT_PARAGRAPHS[Number(paragraph)] ?? '');
+}
+
+/** How a council's grades moved from one inspection to the next (national outcomes). */
+export const INSPECTION_CHANGE_WORDS: Readonly<Record<ChangeDirection | 'no_previous', string>> = {
+  improved: 'Improved',
+  declined: 'Declined',
+  unchanged: 'No change',
+  mixed: 'Mixed: some grades rose, some fell',
+  not_comparable: 'Not comparable: no judgement graded in both',
+  no_previous: 'No earlier graded inspection',
+};
+
+export function inspectionChangeWord(direction: string | null | undefined): string {
+  return lookUp(INSPECTION_CHANGE_WORDS, direction ?? 'no_previous');
+}
+
+/** A judgement of the national outcomes: a grade in the product's words, or why it has none. */
+export function judgementWord(value: string | null | undefined): string {
+  if (!value) return '';
+  return isGrade(value as JudgementValue) ? gradeWord(value) : lookUp(JUDGEMENT_VALUE_WORDS, value);
+}
+
+/** "2 years and 3 months", "11 months", "3 weeks": the time between two inspections. */
+export function intervalWords(interval: { months: number; days: number } | null | undefined): string {
+  if (!interval) return '';
+  const plural = (count: number, unit: string) => `${count} ${unit}${count === 1 ? '' : 's'}`;
+  if (interval.months < 1) return plural(Math.max(1, Math.round(interval.days / 7)), 'week');
+  const years = Math.floor(interval.months / 12);
+  const months = interval.months % 12;
+  if (!years) return plural(months, 'month');
+  return months ? `${plural(years, 'year')} and ${plural(months, 'month')}` : plural(years, 'year');
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
 import { AuthorityEntity } from '../authorities/authority.entity';
+import { NationalPictureService } from '../benchmarking/national-picture.service';
 import { DomainError } from '../common/domain-error';
 import { financialQuarterOf } from '../domain/periods';
 import { exampleNoticeFor } from '../example/example-notice';
@@ -19,6 +20,7 @@ import { snapshotContentOf } from '../rag/status.service';
 import { BoardPaperEntity } from './board-paper.entity';
 import { govukDate } from '../presentation/dates';
 import { ChartRenderer } from './charts/chart-renderer';
+import { gradeDistributionChart } from './charts/comparison-chart';
 import { areaCountsChart, ragCountsChart } from './charts/status-charts';
 import { indicatorTrendChart } from './charts/trend-chart';
 import type { AppendixGroup, PaperInputs, PlanDetail, ReportChart, ReportModel } from './report-model';
@@ -29,7 +31,10 @@ import type { AppendixGroup, PaperInputs, PlanDetail, ReportChart, ReportModel }
  */
 @Injectable()
 export class ReportBuilder {
-  constructor(private readonly charts: ChartRenderer) {}
+  constructor(
+    private readonly charts: ChartRenderer,
+    private readonly national: NationalPictureService,
+  ) {}
 
   async build(
     manager: EntityManager,
@@ -121,6 +126,7 @@ export class ReportBuilder {
       movement,
       appendix,
       series: await this.seriesOf(manager, authorityId, status, asOf),
+      comparison: await this.national.comparisonFor(authority, manager),
       charts: [],
       notice: exampleNoticeFor(authority.name),
       planDetail: options.planDetail ? await this.planDetailOf(manager, authorityId, inspection.id, status) : undefined,
@@ -205,6 +211,17 @@ export class ReportBuilder {
         title: 'Actions by judgement area and status',
         alt: areas.alt,
         src: await this.charts.dataUri(areas.configuration, areas.width, areas.height),
+      });
+    }
+
+    const comparison = model.comparison.comparison;
+    if (comparison) {
+      const grades = gradeDistributionChart([comparison.region, comparison.england]);
+      charts.push({
+        id: 'grade-distribution',
+        title: `Grades at the latest inspection in ${comparison.region.area} and England`,
+        alt: grades.alt,
+        src: await this.charts.dataUri(grades.configuration, grades.width, grades.height),
       });
     }
 

@@ -3,6 +3,8 @@
  * a snapshot. The PDF and Excel writers only format it; nothing in a template queries anything.
  */
 import type { PlanClock } from '../plans/clock/plan-clock';
+import type { CouncilComparison } from '../benchmarking/comparison';
+import type { DatasetInfo } from '../benchmarking/national-picture.service';
 import type { Movement } from '../rag/movement';
 import type { ActionStatusLine, IndicatorStatusLine, RollUpGroup } from '../rag/plan-status';
 import type { RollUp, Thresholds } from '../rag/rules';
@@ -111,6 +113,12 @@ export interface ReportModel {
   /** Every value of each indicator up to the as-of date, oldest first, by indicator id. */
   series: Record<string, { period: string; value: string }[]>;
   charts: ReportChart[];
+  /**
+   * How the council compares with its statistical neighbours, its region and England, by the
+   * national outcomes in use when the paper is printed; null when no council in the national data
+   * matches the authority (the paper then says so).
+   */
+  comparison: { dataset: DatasetInfo; comparison: CouncilComparison | null; reason: string };
   /** Marks every page of an illustrative example. */
   notice: string | null;
   /** Only for the plan as sent to the inspectorate. */

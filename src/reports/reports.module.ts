@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NationalOutcomesModule } from '../benchmarking/national-outcomes.module';
 import { IndicatorsModule } from '../indicators/indicators.module';
 import { PlanningModule } from '../plans/planning.module';
 import { RagModule } from '../rag/rag.module';
@@ -13,7 +14,7 @@ import { PdfRenderer } from './pdf/pdf-renderer';
 import { ReportBuilder } from './report-builder';
 
 @Module({
-  imports: [RagModule, PlanningModule, IndicatorsModule],
+  imports: [RagModule, PlanningModule, IndicatorsModule, NationalOutcomesModule],
   controllers: [PapersController, UpdateWorkbooksController],
   providers: [
     ChartRenderer,

@@ -93,9 +93,10 @@ describe(`board papers (${databaseMode} database, real Chromium)`, () => {
         expect(text).toMatch(/REPORT TO: Executive Board/);
         expect(text).toMatch(/REPORTING OFFICER: Strategic Director – Children & Young People/);
         expect(text).toMatch(/1\.0 PURPOSE OF THE REPORT/);
-        // No next steps were written, so the implications take the next number.
-        expect(text).toMatch(/7\.0 IMPLICATIONS/);
-        expect(text).not.toMatch(/8\.0 IMPLICATIONS/);
+        // No next steps were written, so the implications take the next number after How we compare.
+        expect(text).toMatch(/7\.0 HOW WE COMPARE/);
+        expect(text).toMatch(/8\.0 IMPLICATIONS/);
+        expect(text).not.toMatch(/9\.0 IMPLICATIONS/);
       } else {
         expect(text).toMatch(/Meeting: Executive Board/);
         expect(text).toMatch(/Responsible Officer: Strategic Director/);

@@ -1,5 +1,5 @@
 /**
- * The reading pages (home, plan, dashboard, action, my actions) for every role, in real Chromium:
+ * The reading pages (home, plan, dashboard, action, my actions, how we compare) for every role, in real Chromium:
  * no WCAG 2.2 A or AA violation that axe-core can find, in their ordinary and their error states,
  * and their main task done with JavaScript switched off.
  */
@@ -61,6 +61,7 @@ describe(`reading pages for every role (${databaseMode} database, real Chromium)
     await expectAccessible(page, `/plans/${planId}/dashboard?asOf-day=31&asOf-month=2&asOf-year=2009`, 400);
     await expectAccessible(page, `/plans/${planId}/actions/${o3}`);
     await expectAccessible(page, '/my-actions', role === 'scrutiny' ? 403 : 200);
+    await expectAccessible(page, '/compare');
   });
 
   it('has no axe violations on the update form when it shows errors', async () => {

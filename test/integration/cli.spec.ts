@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -199,6 +199,36 @@ describe(`the tracker command (${databaseMode} database)`, () => {
       const unknown = tracker(['user', 'disable', 'nobody@halton.example'], env);
       expect(unknown.status).toBe(1);
       expect(unknown.stderr).toBe('tracker: There is no account for nobody@halton.example.\n');
+    });
+
+    it('refreshes the national outcomes from a newer file, and refuses a malformed one with a sentence', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'tracker-outcomes-'));
+      const shipped = readFileSync(
+        join(__dirname, '..', '..', 'src', 'benchmarking', 'datasets', 'ofsted-ilacs-2026-11', 'ilacs-history.csv'),
+        'utf8',
+      );
+      const malformed = join(dir, 'no-grades.csv');
+      writeFileSync(malformed, shipped.replace('in_care_grade', 'in_care'));
+      const refused = tracker(['outcomes', 'import', malformed, '--as-at', '2026-12'], env);
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toBe(
+        'tracker: no-grades.csv was not imported. The outcomes file has no column "in_care_grade"; its first line must name it.\n',
+      );
+      const badGrade = join(dir, 'bad-grade.csv');
+      writeFileSync(badGrade, shipped.replace(',inadequate,inadequate,inadequate,', ',inadequate,poor,inadequate,'));
+      const unknown = tracker(['outcomes', 'import', badGrade, '--as-at', '2026-12'], env);
+      expect(unknown.status).toBe(1);
+      expect(unknown.stderr).toMatch(
+        /^tracker: bad-grade\.csv was not imported\. Line \d+ of the outcomes file, column "\w+", has "poor", which is not a grade/,
+      );
+
+      const newer = join(dir, 'outcomes-2026-12.csv');
+      writeFileSync(newer, shipped);
+      const imported = tracker(['outcomes', 'import', newer, '--as-at', '2026-12'], env);
+      expect(imported.stderr).toBe('');
+      expect(imported.stdout).toMatch(
+        /^Imported outcomes-2026-12\.csv: 497 inspections of \d+ councils, as at December 2026 \(version 1, SHA-256 [0-9a-f]{64}\)\. Every instance uses it from its next request\.\n$/,
+      );
     });
 
     it('starts with its log lines as JSON when not on a terminal, and prints the address last', async () => {

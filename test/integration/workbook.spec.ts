@@ -56,7 +56,7 @@ describe(`the committee workbook (${databaseMode} database)`, () => {
     return found;
   };
 
-  it('has its six sheets, typed cells and coloured RAG words', async () => {
+  it('has its six sheets, and How we compare, typed cells and coloured RAG words', async () => {
     const workbook = await download();
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
       'Summary',
@@ -65,6 +65,7 @@ describe(`the committee workbook (${databaseMode} database)`, () => {
       'Indicators',
       'Updates',
       'Judgements',
+      'How we compare',
     ]);
     const actions = workbook.getWorksheet('Actions') as ExcelJS.Worksheet;
     expect((actions.getRow(1).values as unknown[]).slice(1)).toEqual([

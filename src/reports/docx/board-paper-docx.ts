@@ -6,6 +6,7 @@
  */
 import { AlignmentType, type INumberingOptions, LevelFormat, LevelSuffix, type Paragraph, type Table } from 'docx';
 import type { ReportModel } from '../report-model';
+import { comparisonBlocks } from './comparison-docx';
 import { changeWord, dateWords, directionWord, exemptDescription, plainNumber, type RagKey } from './presentation';
 import {
   banner,
@@ -322,6 +323,8 @@ function executiveBoard(model: ReportModel): Block[] {
     numbered('INDICATORS'),
     ...indicators(model),
   ];
+  const comparison = comparisonBlocks(model);
+  if (comparison.length) blocks.push(numbered('HOW WE COMPARE'), ...comparison);
   if (paper.nextSteps) blocks.push(numbered('NEXT STEPS'), ...paragraphs(paper.nextSteps));
   const implicationBlocks = implications(model);
   if (implicationBlocks.length) blocks.push(numbered('IMPLICATIONS'), ...implicationBlocks);
@@ -389,6 +392,8 @@ function cabinet(model: ReportModel): Block[] {
     subsection('Indicators'),
     ...indicators(model),
   );
+  const comparison = comparisonBlocks(model);
+  if (comparison.length) blocks.push(subsection('How we compare'), ...comparison);
   if (paper.nextSteps) blocks.push(subsection('Next steps'), ...paragraphs(paper.nextSteps));
   blocks.push(...implications(model), section('Supporting information', true));
   if (paper.backgroundPapers.length) {

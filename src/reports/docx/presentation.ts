@@ -4,17 +4,23 @@
  * writers need of it is imported here and nowhere else in this folder.
  */
 import { TIMESCALE_WORDS } from '../../plans/breakdown/breakdown';
-import { govukDate } from '../../presentation/dates';
+import { govukDate, govukDateTime } from '../../presentation/dates';
 import { type Rag, RAG_LOOKS, ragKey, ragWord as vocabularyRagWord } from '../../presentation/rag';
 import { DIRECTION_WORDS, directionWord as vocabularyDirectionWord } from '../../presentation/words';
 
-export { changeWord, exemptDescription } from '../../presentation/words';
+export { changeWord, exemptDescription, judgementWord } from '../../presentation/words';
+export { comparisonSummary, improvedNeighbours, inspectionChangeText } from '../../presentation/comparison-words';
 
 export type RagKey = Rag;
 
 /** "29 October 2009"; empty for no date. */
 export function dateWords(value: string | null | undefined): string {
   return value ? govukDate(value) : '';
+}
+
+/** "1 December 2026 at 10am"; empty for none. */
+export function dateTimeWords(value: string | null | undefined): string {
+  return value ? govukDateTime(value) : '';
 }
 
 export function ragWord(rag: RagKey): string {

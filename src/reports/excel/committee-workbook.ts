@@ -30,6 +30,7 @@ import {
 } from './cells';
 import { rowHeight } from './row-height';
 import { placeImage } from './streamed-image';
+import { writeComparisonSheet } from './comparison-sheet';
 
 export interface UpdateLogRow {
   reference: string;
@@ -393,6 +394,7 @@ export async function committeeWorkbook(model: ReportModel, extras: WorkbookExtr
     spec.finish?.(sheet, Math.max(2, count + 1));
     sheet.commit();
   }
+  writeComparisonSheet(workbook, model);
 
   await workbook.commit();
   await finished;

@@ -38,7 +38,10 @@ export interface ImagePlacement {
   alt: string;
 }
 
-/** Places one image on `sheet`; call before the sheet's first row is committed. One image per workbook. */
+/** How many drawings each workbook has so far: each sheet's picture is a drawing part of its own. */
+const drawingCounts = new WeakMap<object, number>();
+
+/** Places one image on `sheet`; call before the sheet's first row is committed. One image per sheet. */
 export function placeImage(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   sheet: ExcelJS.Worksheet,
@@ -47,7 +50,9 @@ export function placeImage(
   const book = workbook as unknown as StreamingWorkbook;
   const writer = sheet as unknown as StreamingSheet;
   const mediaId = book.addImage({ buffer: image.png, extension: 'png' });
-  const drawing = 'drawing1';
+  const count = (drawingCounts.get(workbook) ?? 0) + 1;
+  drawingCounts.set(workbook, count);
+  const drawing = `drawing${count}`;
   const relId = writer._sheetRelsWriter.addRelationship({ Type: DRAWING_REL, Target: `../drawings/${drawing}.xml` });
 
   // <drawing> belongs just before <legacyDrawing> at the end of the sheet.
