@@ -15,6 +15,9 @@ const project = (name, extra = {}) => ({
 });
 
 module.exports = {
+  // Names the run, whose seed databases each test file copies (test/support/seed-databases.ts).
+  globalSetup: '<rootDir>/test/support/global-setup.js',
+  globalTeardown: '<rootDir>/test/support/global-teardown.js',
   projects: [
     project('unit'),
     project('integration', { slowTestThreshold: 30 }),
