@@ -24,4 +24,7 @@ module.exports = {
     project('browser', { slowTestThreshold: 30 }),
   ],
   testTimeout: 120000,
+  // Two test files at a time even on two cores: a file spends much of its time waiting on
+  // PostgreSQL, Chromium or LibreOffice, each a process of its own.
+  maxWorkers: 2,
 };
