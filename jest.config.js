@@ -15,10 +15,16 @@ const project = (name, extra = {}) => ({
 });
 
 module.exports = {
+  // Names the run, whose seed databases each test file copies (test/support/seed-databases.ts).
+  globalSetup: '<rootDir>/test/support/global-setup.js',
+  globalTeardown: '<rootDir>/test/support/global-teardown.js',
   projects: [
     project('unit'),
     project('integration', { slowTestThreshold: 30 }),
     project('browser', { slowTestThreshold: 30 }),
   ],
   testTimeout: 120000,
+  // Two test files at a time even on two cores: a file spends much of its time waiting on
+  // PostgreSQL, Chromium or LibreOffice, each a process of its own.
+  maxWorkers: 2,
 };

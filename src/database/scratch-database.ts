@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import { quoteIdentifier } from './app-role';
 
 export interface ScratchDatabase {
   /** As the server URL's role, which owns the new database. */
@@ -8,15 +9,20 @@ export interface ScratchDatabase {
 }
 
 /**
- * A new, empty database on the server at `serverUrl`, for a test file or a schema check, and a
- * way to drop it again.
+ * A new database on the server at `serverUrl`, for a test file or a schema check, and a way to
+ * drop it again: empty, or a copy of `template` (a database no one is connected to).
  */
-export async function createScratchDatabase(serverUrl: string, prefix: string): Promise<ScratchDatabase> {
+export async function createScratchDatabase(
+  serverUrl: string,
+  prefix: string,
+  options: { template?: string } = {},
+): Promise<ScratchDatabase> {
   const name = `${prefix
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '_')
     .slice(0, 40)}_${randomBytes(4).toString('hex')}`;
-  await withAdminClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
+  const template = options.template === undefined ? '' : ` TEMPLATE ${quoteIdentifier(options.template)}`;
+  await withAdminClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"${template}`));
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { ROLE_EMAILS } from '../support/auth';
 import { type TestApp, databaseMode, startTestApp } from '../support/test-app';
-import { launchBrowser, listen, screenshot, signedInPage } from '../support/web-browser';
+import { launchBrowser, printingIn, listen, screenshot, signedInPage } from '../support/web-browser';
 import { DraftCorrectionPage, DraftReviewPage, ImportPage, PlanProposalPage } from './pages/import.page';
 import { PapersPage } from './pages/papers.page';
 
@@ -42,17 +42,18 @@ describe(`a clerk imports an inspection and prints its paper through the pages (
   let reissued: string;
 
   beforeAll(async () => {
-    sut = await startTestApp('clerk-journey', { exampleData: 'halton' });
-    baseUrl = await listen(sut);
     browser = await launchBrowser();
+    // The app prints its papers in the same Chromium.
+    sut = await startTestApp('clerk-journey', { exampleData: 'halton', ...printingIn(browser) });
+    baseUrl = await listen(sut);
     page = await signedInPage(browser, baseUrl, ROLE_EMAILS.clerk);
     reissued = join(mkdtempSync(join(tmpdir(), 'clerk-journey-')), 'halton-jar-executive-board-2008-reissued.txt');
     writeFileSync(reissued, `${readFileSync(FIXTURE, 'utf8')}\nRe-issued for the Executive Board.\n`);
   });
 
   afterAll(async () => {
-    await browser?.close();
     await sut?.close();
+    await browser?.close();
   });
 
   it('refuses the paper the example already imported, saying so beside the file field', async () => {

@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { ROLE_EMAILS, tokenFor } from '../support/auth';
 import { type TestApp, databaseMode, startTestApp } from '../support/test-app';
-import { axeViolations, launchBrowser, listen, signedInPage } from '../support/web-browser';
+import { axeViolations, launchBrowser, printingIn, listen, signedInPage } from '../support/web-browser';
 import { DashboardPage } from './pages/dashboard.page';
 import { PapersPage } from './pages/papers.page';
 import { PlanPage } from './pages/plan.page';
@@ -33,9 +33,10 @@ describe(`board papers for every reader (${databaseMode} database, real Chromium
     (await sut.http().get(`/api/v1/plans/${planId}/papers`).set('Authorization', clerk).expect(200)).body.length;
 
   beforeAll(async () => {
-    sut = await startTestApp('papers-reading', { exampleData: 'halton' });
-    baseUrl = await listen(sut);
     browser = await launchBrowser();
+    // The app prints its papers in the same Chromium.
+    sut = await startTestApp('papers-reading', { exampleData: 'halton', ...printingIn(browser) });
+    baseUrl = await listen(sut);
     clerk = `Bearer ${await tokenFor(sut, ROLE_EMAILS.clerk)}`;
     planId = (await sut.http().get('/api/v1/plans').set('Authorization', clerk).expect(200)).body[0].id;
     const paper = {
@@ -54,8 +55,8 @@ describe(`board papers for every reader (${databaseMode} database, real Chromium
 
   afterAll(async () => {
     for (const page of pages) await page.browserContext().close();
-    await browser?.close();
     await sut?.close();
+    await browser?.close();
   });
 
   it('lets a scrutiny member follow the link from the plan, read the papers and download them, with no print form', async () => {

@@ -7,6 +7,9 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app';
 import type { AppConfig } from '../../src/config/app-config';
 import { asRole, createScratchDatabase, ensureLoginRole } from '../../src/database/scratch-database';
+import { type Seed, copySeed, embeddedSeed, serverSeed, testFolders, testRun } from './seed-databases';
+
+export type { Seed } from './seed-databases';
 
 export interface TestApp {
   app: NestExpressApplication;
@@ -41,27 +44,81 @@ let testAppRole: Promise<void> | null = null;
  * A database of this test file's own: a scratch database on the server when DATABASE_URL is set
  * (owned by DATABASE_URL's role, and used by the app as TEST_APP_ROLE), else a new folder for
  * embedded PGlite. Dropped by `drop()`.
+ *
+ * `seed` is what it starts with: nothing (the default), every migration applied, or that and the
+ * Halton example as the app loads it. The migrated and Halton databases are copies of a seed made
+ * once per test run (see seed-databases.ts).
  */
-export async function createTestDatabase(name: string): Promise<TestDatabase> {
-  const dataDir = mkdtempSync(join(tmpdir(), `tracker-${name}-`));
+export async function createTestDatabase(name: string, seed: Seed = 'empty'): Promise<TestDatabase> {
+  const dataDir = mkdtempSync(join(testFolders(), `tracker-${name}-`));
   const removeDir = async () => rmSync(dataDir, { recursive: true, force: true });
+  const run = testRun();
   const serverUrl = process.env.DATABASE_URL;
   if (serverUrl) {
     testAppRole ??= ensureLoginRole(serverUrl, TEST_APP_ROLE.name, TEST_APP_ROLE.password);
-    const [scratch] = await Promise.all([createScratchDatabase(serverUrl, `it_${name}`), testAppRole]);
-    return {
-      settings: {
-        databaseUrl: asRole(scratch.url, TEST_APP_ROLE.name, TEST_APP_ROLE.password),
-        databaseOwnerUrl: scratch.url,
-        dataDir,
-      },
-      drop: async () => {
-        await scratch.drop();
-        await removeDir();
-      },
-    };
+    await testAppRole;
+    const copied = seed !== 'empty' && run !== null;
+    const template = copied ? await serverSeed(serverUrl, run, seed, buildSeed) : undefined;
+    const scratch = await createScratchDatabase(serverUrl, `it_${name}`, { template });
+    if (seed !== 'empty' && !copied) await buildSeed(seed, { serverUrl: scratch.url });
+    return serverTestDatabase(scratch, dataDir, removeDir);
+  }
+  if (seed !== 'empty') {
+    if (run === null) await buildSeed(seed, { dataDir });
+    else copySeed(await embeddedSeed(run, seed, buildSeed), dataDir);
   }
   return { settings: { databaseUrl: null, databaseOwnerUrl: null, dataDir }, drop: removeDir };
+}
+
+function serverTestDatabase(
+  scratch: { url: string; drop(): Promise<void> },
+  dataDir: string,
+  removeDir: () => Promise<void>,
+): TestDatabase {
+  return {
+    settings: {
+      databaseUrl: asRole(scratch.url, TEST_APP_ROLE.name, TEST_APP_ROLE.password),
+      databaseOwnerUrl: scratch.url,
+      dataDir,
+    },
+    drop: async () => {
+      await scratch.drop();
+      await removeDir();
+    },
+  };
+}
+
+/** Opens the app once on the database at `place`, which migrates it and loads the example when asked. */
+async function buildSeed(seed: Exclude<Seed, 'empty'>, place: { serverUrl: string } | { dataDir: string }) {
+  const settings =
+    'serverUrl' in place
+      ? {
+          databaseUrl: asRole(place.serverUrl, TEST_APP_ROLE.name, TEST_APP_ROLE.password),
+          databaseOwnerUrl: place.serverUrl,
+          dataDir: tmpdir(),
+        }
+      : { databaseUrl: null, databaseOwnerUrl: null, dataDir: place.dataDir };
+  const app = await createApp(
+    testConfig(
+      { settings, drop: async () => undefined },
+      { exampleData: seed === 'halton' ? 'halton' : 'none', exampleDataRequested: true, migrationsRun: true },
+    ),
+  );
+  await app.close();
+}
+
+/**
+ * What the app's first start with these overrides would leave in its database: nothing when it
+ * runs no migrations, else the migrations, and the example when it would load it.
+ */
+function seedFor(overrides: Partial<AppConfig>): Seed {
+  const config = testConfig(
+    { settings: { databaseUrl: null, databaseOwnerUrl: null, dataDir: tmpdir() }, drop: async () => undefined },
+    overrides,
+  );
+  if (!config.migrationsRun) return 'empty';
+  if (config.exampleData === 'none') return 'migrated';
+  return databaseMode === 'embedded' || config.exampleDataRequested ? config.exampleData : 'migrated';
 }
 
 export function testConfig(database: TestDatabase, overrides: Partial<AppConfig> = {}): AppConfig {
@@ -88,7 +145,7 @@ export async function startTestApp(
   overrides: Partial<AppConfig> = {},
   database?: TestDatabase,
 ): Promise<TestApp> {
-  const db = database ?? (await createTestDatabase(name));
+  const db = database ?? (await createTestDatabase(name, seedFor(overrides)));
   const config = testConfig(db, overrides);
   const app = await createApp(config);
   let stopped = false;
