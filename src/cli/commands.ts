@@ -16,6 +16,7 @@ import { ImportCommand } from './import.command';
 import { OUTCOMES_COMMANDS } from './outcomes.commands';
 import { PaperCommand, WorkbookCommand } from './paper.command';
 import { AUTHORITY_COMMANDS } from './authority.commands';
+import { DATABASE_COMMANDS } from './database.commands';
 import { USER_COMMANDS } from './user.commands';
 
 @Command({ name: 'serve', description: 'Start the web application and API', options: { isDefault: false } })
@@ -134,6 +135,7 @@ export class ExampleCommand extends CommandRunner {
     ...USER_COMMANDS,
     ...AUTHORITY_COMMANDS,
     ...OUTCOMES_COMMANDS,
+    ...DATABASE_COMMANDS,
   ],
 })
 export class CliModule {}
