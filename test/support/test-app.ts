@@ -104,6 +104,8 @@ async function buildSeed(seed: Exclude<Seed, 'empty'>, place: { serverUrl: strin
       { exampleData: seed === 'halton' ? 'halton' : 'none', exampleDataRequested: true, migrationsRun: true },
     ),
   );
+  // A start with no council makes a set-up link; each copy of the seed starts without one, as a new database does.
+  await app.get(DataSource).query('DELETE FROM setup_token');
   await app.close();
 }
 
