@@ -32,6 +32,12 @@ export interface PaperFile {
   contentType: string;
 }
 
+const alreadyReplaced = () =>
+  DomainError.invalid(
+    'That paper has already been replaced by a corrected version: correct the newest version instead.',
+    'replacesId',
+  );
+
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 export interface StoredPaper {
@@ -79,11 +85,7 @@ export class PapersService {
       const replaced = await papers.findOneBy({ id: input.replacesId, planId, authorityId: caller.authorityId });
       if (!replaced)
         throw DomainError.invalid('The paper this one replaces is not a paper on this plan.', 'replacesId');
-      if (await papers.existsBy({ replacesId: replaced.id }))
-        throw DomainError.invalid(
-          'That paper has already been replaced by a corrected version: correct the newest version instead.',
-          'replacesId',
-        );
+      if (await papers.existsBy({ replacesId: replaced.id })) throw alreadyReplaced();
       replacesPaperOf = londonToday(replaced.generatedAt);
     }
     const authority = await manager.getRepository(AuthorityEntity).findOneByOrFail({ id: caller.authorityId });
@@ -130,6 +132,15 @@ export class PapersService {
     ]);
 
     return this.dataSource.transaction(async (transaction) => {
+      if (input.replacesId) {
+        // Two clerks correcting the same paper at once: the second waits on the plan's row for the
+        // first (papers are never updated, so the plan is what is locked), then is refused.
+        await transaction
+          .getRepository(ImprovementPlanEntity)
+          .findOne({ where: { id: planId }, lock: { mode: 'pessimistic_write' } });
+        if (await transaction.getRepository(BoardPaperEntity).existsBy({ replacesId: input.replacesId }))
+          throw alreadyReplaced();
+      }
       const meetings = transaction.getRepository(CommitteeMeetingEntity);
       const meeting =
         (await meetings.findOneBy({

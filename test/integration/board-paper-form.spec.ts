@@ -11,6 +11,7 @@ import { StatusService } from '../../src/rag/status.service';
 import { BoardPaperEntity } from '../../src/reports/board-paper.entity';
 import { boardPaperDocx } from '../../src/reports/docx/board-paper-docx';
 import { paperHtml } from '../../src/reports/paper-html';
+import { PapersService } from '../../src/reports/papers.service';
 import { ReportBuilder } from '../../src/reports/report-builder';
 import { blankPaperInputs, type PaperInputs } from '../../src/reports/report-model';
 import { ROLE_EMAILS } from '../support/auth';
@@ -164,6 +165,24 @@ describe(`board paper front sheet and corrections (${databaseMode} database)`, (
       .expect(400);
     expect(twice.text).toContain('already been replaced by a corrected version');
     expect(await sut.dataSource.getRepository(BoardPaperEntity).countBy({ planId })).toBe(2);
+
+    // Two clerks correcting the same paper at once: one correction is printed, the other refused.
+    const plan = await sut.dataSource.getRepository(ImprovementPlanEntity).findOneByOrFail({ id: planId });
+    const caller = { authorityId: plan.authorityId, userId: null };
+    const request = {
+      committee: 'Executive Board',
+      meetingDate: '2009-10-29',
+      reportingOfficer: 'Gerald Meehan',
+      subject: 'Joint Area Review: progress',
+      asOf: '2009-10-20',
+      replacesId: correction.id,
+    };
+    const outcomes = await Promise.allSettled([
+      sut.app.get(PapersService).create(caller, planId, request),
+      sut.app.get(PapersService).create(caller, planId, request),
+    ]);
+    expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(await sut.dataSource.getRepository(BoardPaperEntity).countBy({ replacesId: correction.id })).toBe(1);
   });
 
   const model = async (inputs: Partial<PaperInputs>, houseStyle: 'executive-board' | 'cabinet') => {
