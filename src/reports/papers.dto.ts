@@ -101,6 +101,7 @@ export class CreatePaperDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(0, 200) contactOfficer?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(0, 200) portfolioHolder?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() keyDecision?: boolean;
+  @ApiPropertyOptional({ example: 'All wards' }) @IsOptional() @IsString() @Length(0, 500) wards?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The paper this one corrects; the earlier one is kept.' })
   @IsOptional()

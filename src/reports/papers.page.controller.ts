@@ -37,6 +37,12 @@ const PAPER_MESSAGES: Record<string, string> = {
   exemptParagraph: 'Choose the paragraph of Schedule 12A that makes the paper exempt',
   houseStyle: 'Choose a house style',
   recommendations: 'Each recommendation must be up to 2,000 characters',
+  portfolioHolder: 'Enter the portfolio holder in up to 200 characters, or leave it blank',
+  contactOfficer: 'Enter the contact officer in up to 200 characters, or leave it blank',
+  keyDecision: 'Choose whether the paper is a key decision',
+  wards: 'Enter the wards affected in up to 500 characters, or leave it blank',
+  backgroundPapers: 'Enter up to 30 background papers, one a line, each up to 500 characters',
+  replacesId: 'Choose the paper to correct from the list of papers printed',
 };
 
 const DATE_FIELDS = ['meetingDate', 'asOf'];
@@ -48,6 +54,10 @@ const CONTROLS = [
   'agendaItem',
   'reportingOfficer',
   'subject',
+  'portfolioHolder',
+  'contactOfficer',
+  'keyDecision',
+  'wards',
   'asOf',
   'status',
   'exemptParagraph',
@@ -55,6 +65,7 @@ const CONTROLS = [
   'purpose',
   'recommendations',
   'nextSteps',
+  'backgroundPapers',
   ...IMPLICATIONS.map((name) => `implications-${name}`),
 ];
 
@@ -82,10 +93,19 @@ export class PapersPageController {
     @Param('id', ParseUUIDPipe) id: string,
     @Query('printed') printed: string | undefined,
     @Query('created') created: string | undefined,
+    @Query('committee') committee: string | undefined,
+    @Query('corrects') corrects: string | undefined,
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    await this.render(caller, id, request, response, { printed, created: created === '1', form: null, errors: {} });
+    await this.render(caller, id, request, response, {
+      printed,
+      created: created === '1',
+      form: null,
+      committee: typeof committee === 'string' ? committee.trim() : undefined,
+      corrects: typeof corrects === 'string' ? corrects : undefined,
+      errors: {},
+    });
   }
 
   @Post()
@@ -196,18 +216,39 @@ export class PapersPageController {
       printed: string | undefined;
       created: boolean;
       form: Form | null;
+      committee?: string;
+      corrects?: string;
       workbookAsOf?: unknown;
       errors: FormErrors;
     },
   ): Promise<void> {
     const plan = await this.plans.get(caller, planId);
     const history = await this.papers.list(caller, planId);
-    const last = history[0]?.paper;
-    const lastInputs = (last?.inputs ?? {}) as Record<string, unknown>;
-    const defaults = last ? null : await this.papers.frontSheetDefaults(caller);
+    const replacedBy = new Map(
+      history.filter(({ paper }) => paper.replacesId).map((item) => [item.paper.replacesId as string, item]),
+    );
     const form = model.form;
+    // A correction starts from every answer of the paper it corrects, and stays one while the form is re-shown.
+    const correctsId = form ? text(form, 'replacesId') : model.corrects;
+    const corrected = history.find(({ paper }) => paper.id === correctsId && !replacedBy.has(paper.id)) ?? null;
+    const last = history[0]?.paper;
+    const defaults = await this.papers.frontSheetDefaults(caller);
+    // Otherwise the front sheet starts from the newest paper for the same committee, on any of the
+    // council's plans; the plan's first paper for a committee the council never reported to starts
+    // from the council's usual committee and officer.
+    const committee =
+      model.committee ||
+      ((last?.inputs as Record<string, unknown> | undefined)?.committee as string) ||
+      defaults.committee;
+    const source = corrected?.paper ?? (await this.papers.lastForCommittee(caller, committee));
+    const answers = (source?.inputs ?? {}) as Record<string, unknown>;
+    const answer = (name: string) => (typeof answers[name] === 'string' ? (answers[name] as string) : '');
+    const lines = (name: string) => (Array.isArray(answers[name]) ? (answers[name] as string[]).join('\n') : '');
+    const implication = (name: string) =>
+      corrected ? ((((answers.implications ?? {}) as Record<string, unknown>)[name] as string | null) ?? '') : '';
     const value = (name: string, fallback: unknown = '') => (form ? text(form, name) : fallback);
     const printed = history.find(({ paper }) => paper.id === model.printed);
+    const meetingDate = corrected ? corrected.meeting.meetingDate : '';
     response.render('pages/papers.njk', {
       ...pageContext(this.csrf, request, response),
       pageTitle: `Board papers: ${plan.reference}`,
@@ -224,20 +265,37 @@ export class PapersPageController {
             hasDocx: printed.paper.docxSha256 !== null,
           }
         : null,
+      committee,
+      corrects: corrected
+        ? {
+            id: corrected.paper.id,
+            committee: corrected.meeting.committee,
+            meetingDate: corrected.meeting.meetingDate,
+            generatedAt: corrected.paper.generatedAt,
+          }
+        : null,
       values: {
-        committee: value('committee', last ? lastInputs.committee : defaults?.committee),
-        meetingDate: form ? datePartsFrom(form, 'meetingDate') : '',
-        agendaItem: value('agendaItem'),
-        reportingOfficer: value('reportingOfficer', last?.reportingOfficer ?? defaults?.reportingOfficer),
-        subject: value('subject', last?.subject ?? ''),
-        asOf: form ? datePartsFrom(form, 'asOf') : '',
-        status: value('status', 'public'),
-        exemptParagraph: value('exemptParagraph'),
-        houseStyle: value('houseStyle', last?.houseStyle ?? ''),
-        purpose: value('purpose'),
-        recommendations: value('recommendations', 'the report be noted'),
-        nextSteps: value('nextSteps'),
-        ...Object.fromEntries(IMPLICATIONS.map((name) => [`implications-${name}`, value(`implications-${name}`)])),
+        replacesId: corrected?.paper.id ?? '',
+        committee: value('committee', source ? answer('committee') : committee),
+        meetingDate: form ? datePartsFrom(form, 'meetingDate') : meetingDate,
+        agendaItem: value('agendaItem', corrected ? answer('agendaItem') : ''),
+        reportingOfficer: value('reportingOfficer', answer('reportingOfficer') || defaults.reportingOfficer),
+        subject: value('subject', corrected ? answer('subject') : (last?.subject ?? answer('subject'))),
+        portfolioHolder: value('portfolioHolder', answer('portfolioHolder')),
+        contactOfficer: value('contactOfficer', answer('contactOfficer')),
+        keyDecision: value('keyDecision', answers.keyDecision === true ? 'yes' : 'no'),
+        wards: value('wards', answer('wards')),
+        backgroundPapers: value('backgroundPapers', lines('backgroundPapers')),
+        asOf: form ? datePartsFrom(form, 'asOf') : corrected ? answer('asOf') : '',
+        status: value('status', corrected ? answer('status') : 'public'),
+        exemptParagraph: value('exemptParagraph', corrected ? String(answers.exemptParagraph ?? '') : ''),
+        houseStyle: value('houseStyle', source?.houseStyle ?? last?.houseStyle ?? ''),
+        purpose: value('purpose', corrected ? answer('purpose') : ''),
+        recommendations: value('recommendations', corrected ? lines('recommendations') : 'the report be noted'),
+        nextSteps: value('nextSteps', corrected ? answer('nextSteps') : ''),
+        ...Object.fromEntries(
+          IMPLICATIONS.map((name) => [`implications-${name}`, value(`implications-${name}`, implication(name))]),
+        ),
       },
       workbookAsOf: model.workbookAsOf ?? '',
       houseStyles: HOUSE_STYLES.map((style) => ({ value: style, text: HOUSE_STYLE_LABELS[style] ?? style })),
@@ -253,7 +311,9 @@ export class PapersPageController {
         houseStyle: HOUSE_STYLE_LABELS[paper.houseStyle as HouseStyle]?.replace(/ \(.*$/, '') ?? paper.houseStyle,
         asOf: (paper.inputs as Record<string, unknown> | null)?.asOf ?? null,
         generatedAt: paper.generatedAt,
-        replaces: paper.replacesId,
+        printedBy: paper.generatedBy?.displayName ?? null,
+        replaces: history.find((other) => other.paper.id === paper.replacesId)?.paper.generatedAt ?? null,
+        replacedBy: replacedBy.get(paper.id)?.paper.generatedAt ?? null,
         hasDocx: paper.docxSha256 !== null,
       })),
       errors: model.errors,
@@ -296,7 +356,23 @@ function paperFrom(form: Form): { paper: Record<string, unknown>; errors: FormEr
         .filter(Boolean),
       ...optional('nextSteps'),
       implications,
+      ...optional('portfolioHolder'),
+      ...optional('contactOfficer'),
+      ...optional('wards'),
+      // Yes or No; anything else is left for the validator to name.
+      ...(text(form, 'keyDecision') ? { keyDecision: keyDecisionFrom(text(form, 'keyDecision')) } : {}),
+      backgroundPapers: text(form, 'backgroundPapers')
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(Boolean),
+      ...optional('replacesId'),
     },
     errors,
   };
+}
+
+function keyDecisionFrom(answer: string): boolean | string {
+  if (answer === 'yes') return true;
+  if (answer === 'no') return false;
+  return answer;
 }

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuthorityEntity } from '../authorities/authority.entity';
 import { DomainError, ErrorCode } from '../common/domain-error';
+import { londonToday } from '../domain/periods';
 import type { Caller } from '../common/request-context';
 import { ImprovementPlanEntity } from '../plans/improvement-plan.entity';
 import { snapshotContentOf, StatusService } from '../rag/status.service';
@@ -30,6 +31,12 @@ export interface PaperFile {
   sha256: string;
   contentType: string;
 }
+
+const alreadyReplaced = () =>
+  DomainError.invalid(
+    'That paper has already been replaced by a corrected version: correct the newest version instead.',
+    'replacesId',
+  );
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -72,12 +79,14 @@ export class PapersService {
     const asOf = this.status.resolveAsOf(input.asOf);
     const manager = this.dataSource.manager;
     const plan = await this.plan(caller, planId);
+    let replacesPaperOf: string | null = null;
     if (input.replacesId) {
-      const replaced = await manager
-        .getRepository(BoardPaperEntity)
-        .findOneBy({ id: input.replacesId, planId, authorityId: caller.authorityId });
+      const papers = manager.getRepository(BoardPaperEntity);
+      const replaced = await papers.findOneBy({ id: input.replacesId, planId, authorityId: caller.authorityId });
       if (!replaced)
         throw DomainError.invalid('The paper this one replaces is not a paper on this plan.', 'replacesId');
+      if (await papers.existsBy({ replacesId: replaced.id })) throw alreadyReplaced();
+      replacesPaperOf = londonToday(replaced.generatedAt);
     }
     const authority = await manager.getRepository(AuthorityEntity).findOneByOrFail({ id: caller.authorityId });
     const houseStyle: HouseStyle =
@@ -109,6 +118,8 @@ export class PapersService {
       contactOfficer: input.contactOfficer?.trim() || null,
       portfolioHolder: input.portfolioHolder?.trim() || null,
       keyDecision: input.keyDecision ?? false,
+      wards: input.wards?.trim() || null,
+      replacesPaperOf,
     };
 
     // Read the plan once; the same status is printed and kept as the paper's snapshot.
@@ -121,6 +132,15 @@ export class PapersService {
     ]);
 
     return this.dataSource.transaction(async (transaction) => {
+      if (input.replacesId) {
+        // Two clerks correcting the same paper at once: the second waits on the plan's row for the
+        // first (papers are never updated, so the plan is what is locked), then is refused.
+        await transaction
+          .getRepository(ImprovementPlanEntity)
+          .findOne({ where: { id: planId }, lock: { mode: 'pessimistic_write' } });
+        if (await transaction.getRepository(BoardPaperEntity).existsBy({ replacesId: input.replacesId }))
+          throw alreadyReplaced();
+      }
       const meetings = transaction.getRepository(CommitteeMeetingEntity);
       const meeting =
         (await meetings.findOneBy({
@@ -169,7 +189,6 @@ export class PapersService {
     });
   }
 
-  /** A plan's papers, newest first; 404 for a plan the caller's authority does not have. */
   /** The committee and reporting officer a new paper starts with: the council's usual ones, if it has any. */
   async frontSheetDefaults(caller: Caller): Promise<{ committee: string; reportingOfficer: string }> {
     const authority = await this.dataSource.manager
@@ -178,11 +197,31 @@ export class PapersService {
     return { committee: authority?.committees?.[0] ?? '', reportingOfficer: authority?.reportingOfficers?.[0] ?? '' };
   }
 
+  /**
+   * The newest paper the authority printed for a committee, on any plan: its front-sheet answers
+   * start the next paper for the same committee. Null when the committee has had none.
+   */
+  async lastForCommittee(caller: Pick<Caller, 'authorityId'>, committee: string): Promise<BoardPaperEntity | null> {
+    if (!committee.trim()) return null;
+    return this.dataSource
+      .getRepository(BoardPaperEntity)
+      .createQueryBuilder('paper')
+      .innerJoin('paper.committeeMeeting', 'meeting')
+      .where('paper.authorityId = :authorityId AND meeting.committee = :committee', {
+        authorityId: caller.authorityId,
+        committee: committee.trim(),
+      })
+      .orderBy('paper.generatedAt', 'DESC')
+      .addOrderBy('paper.id', 'DESC')
+      .getOne();
+  }
+
+  /** A plan's papers, newest first, with who printed each; 404 for a plan the caller's authority does not have. */
   async list(caller: Caller, planId: string): Promise<StoredPaper[]> {
     await this.plan(caller, planId);
     const papers = await this.dataSource.getRepository(BoardPaperEntity).find({
       where: { planId, authorityId: caller.authorityId },
-      relations: { committeeMeeting: true },
+      relations: { committeeMeeting: true, generatedBy: true },
       order: { generatedAt: 'DESC' },
     });
     return papers.map((paper) => ({ paper, meeting: paper.committeeMeeting as CommitteeMeetingEntity }));

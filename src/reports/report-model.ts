@@ -32,10 +32,14 @@ export interface PaperInputs {
     crimeAndDisorder: string | null;
   };
   backgroundPapers: string[];
-  /** Harrow's cabinet front sheet. */
+  /** The front sheet: each line is printed only when it has a value. */
   contactOfficer: string | null;
   portfolioHolder: string | null;
   keyDecision: boolean;
+  /** The wards affected, as the clerk writes them, for example "All wards". */
+  wards: string | null;
+  /** For a corrected paper, the date the paper it replaces was printed. */
+  replacesPaperOf: string | null;
 }
 
 export interface ReportJudgement {
@@ -144,5 +148,7 @@ export function blankPaperInputs(subject: string, date: string): PaperInputs {
     contactOfficer: null,
     portfolioHolder: null,
     keyDecision: false,
+    wards: null,
+    replacesPaperOf: null,
   };
 }

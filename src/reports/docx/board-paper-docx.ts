@@ -99,6 +99,17 @@ function statusWords(model: ReportModel): string {
   return model.paper.status === 'exempt' ? `Exempt (paragraph ${model.paper.exemptParagraph})` : 'Public';
 }
 
+/** A front-sheet line only when it has a value: a paper prints no empty line and no placeholder. */
+function given(label: string, value: string | null | undefined): [string, string][] {
+  return value ? [[label, value]] : [];
+}
+
+/** A corrected paper says on its front sheet which paper it replaces. */
+function replaces(model: ReportModel): Block[] {
+  const of = model.paper.replacesPaperOf;
+  return of ? [paragraph(`This paper replaces the paper of ${dateWords(of)}.`)] : [];
+}
+
 function opening(model: ReportModel): Block[] {
   return [
     ...exemptBanner(model),
@@ -306,9 +317,14 @@ function executiveBoard(model: ReportModel): Block[] {
       ['DATE:', dateWords(paper.meetingDate)],
       ['REPORTING OFFICER:', paper.reportingOfficer],
       ['SUBJECT:', paper.subject],
-      ...(paper.agendaItem ? [['AGENDA ITEM:', paper.agendaItem] as [string, string]] : []),
+      ...given('PORTFOLIO:', paper.portfolioHolder),
+      ...given('CONTACT OFFICER:', paper.contactOfficer),
+      ['KEY DECISION:', paper.keyDecision ? 'Yes' : 'No'],
+      ...given('WARDS AFFECTED:', paper.wards),
+      ...given('AGENDA ITEM:', paper.agendaItem),
       ['STATUS:', statusWords(model)],
     ]),
+    ...replaces(model),
     heading(1, paper.subject),
     numbered('PURPOSE OF THE REPORT'),
     ...paragraphs(paper.purpose ?? `To report progress on the ${model.plan.title} as at ${dateWords(model.asOf)}.`),
@@ -352,11 +368,13 @@ function cabinet(model: ReportModel): Block[] {
       ['Subject:', paper.subject],
       ['Responsible Officer:', paper.reportingOfficer],
       ['Contact Officer:', paper.contactOfficer ?? paper.reportingOfficer],
-      ['Portfolio Holder:', paper.portfolioHolder ?? 'Not named'],
+      ...given('Portfolio Holder:', paper.portfolioHolder),
       ['Key Decision:', paper.keyDecision ? 'Yes' : 'No'],
+      ...given('Wards affected:', paper.wards),
       ['Status:', statusWords(model)],
-      ...(paper.agendaItem ? [['Agenda item:', paper.agendaItem] as [string, string]] : []),
+      ...given('Agenda item:', paper.agendaItem),
     ]),
+    ...replaces(model),
     heading(1, paper.subject),
     section('Summary'),
     ...paragraphs(
