@@ -192,7 +192,9 @@ export class DraftsService {
     }
     await this.refuseDuplicate(caller.authorityId, draft.sha256);
     const content = draft.draft;
-    if (content.judgements.length === 0 && content.recommendations.length === 0) {
+    // A visit is not graded, and a monitoring visit's letter may name nothing to improve: it is still a record.
+    const visit = content.kind === 'FOCUSED' || content.kind === 'MONITORING';
+    if (!visit && content.judgements.length === 0 && content.recommendations.length === 0) {
       throw new DomainError(
         ErrorCode.Unprocessable,
         'The draft has no judgements and no recommendations: add them, or check that this is an inspection report.',
