@@ -484,6 +484,7 @@ function reviewModel(draft: InspectionDraftEntity): Record<string, unknown> {
       ...recommendation,
       kindLabel: recommendation.kind ? kindWord(recommendation.kind) : 'Not stated',
       timescaleLabel: recommendation.timescale ? TIMESCALE_LABELS[recommendation.timescale] : 'Not stated',
+      priorityAction: recommendation.priorityAction ?? false,
     })),
     lines: sourceLines(draft),
   };

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addWorkingDays } from '../../src/plans/clock/working-days';
 import { ROLE_EMAILS, tokenFor } from '../support/auth';
+import { signInThroughPage } from '../support/browser-session';
 import { type TestApp, databaseMode, startTestApp } from '../support/test-app';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures/inspections', name));
@@ -23,13 +24,14 @@ describe(`importing visit letters (${databaseMode} database)`, () => {
   });
   afterAll(() => sut.close());
 
-  async function importAndConfirm(name: string) {
+  async function importAndConfirm(name: string, beforeConfirming?: (draftId: string) => Promise<void>) {
     const uploaded = await sut
       .http()
       .post('/api/v1/inspections/drafts')
       .set('Authorization', clerk)
       .attach('file', fixture(name), name)
       .expect(201);
+    await beforeConfirming?.(uploaded.body.id);
     const confirmed = await sut
       .http()
       .post(`/api/v1/inspections/drafts/${uploaded.body.id}/confirm`)
@@ -40,7 +42,12 @@ describe(`importing visit letters (${databaseMode} database)`, () => {
   }
 
   it('stores a focused visit with its priority actions, and its plan counts the draft and the final deadlines', async () => {
-    const { draft, inspection } = await importAndConfirm('focused-visit-letter.txt');
+    const agent = sut.browser();
+    await signInThroughPage(agent, ROLE_EMAILS.clerk);
+    const { draft, inspection } = await importAndConfirm('focused-visit-letter.txt', async (draftId) => {
+      const review = await agent.get(`/import/drafts/${draftId}`).expect(200);
+      expect(review.text.match(/Priority action: the letter asks for a plan by a deadline/g)).toHaveLength(2);
+    });
     expect(draft.draft).toMatchObject({ kind: 'FOCUSED', judgements: [] });
     expect(inspection).toMatchObject({ kind: 'FOCUSED', framework: { key: 'focused_visit' }, judgements: [] });
     expect(
@@ -88,6 +95,9 @@ describe(`importing visit letters (${databaseMode} database)`, () => {
       ['draft_action_plan', addWorkingDays(received, 20)],
       ['action_plan', addWorkingDays(received, 70)],
     ]);
+
+    const details = await agent.get(`/plans/${plan.body.id}/details`).expect(200);
+    expect(details.text).toContain('When was a draft of the plan sent to the inspectorate?');
 
     const draftSentOn = addWorkingDays(received, 12);
     const patched = await sut
