@@ -96,6 +96,13 @@ describe(`importing visit letters (${databaseMode} database)`, () => {
       ['action_plan', addWorkingDays(received, 70)],
     ]);
 
+    const dashboard = await sut
+      .http()
+      .get(`/api/v1/plans/${plan.body.id}/dashboard`)
+      .set('Authorization', clerk)
+      .expect(200);
+    expect(dashboard.body.plan.statutoryClock).toMatchObject({ owes: true, dueOn: addWorkingDays(received, 70) });
+
     const details = await agent.get(`/plans/${plan.body.id}/details`).expect(200);
     expect(details.text).toContain('When was a draft of the plan sent to the inspectorate?');
 
