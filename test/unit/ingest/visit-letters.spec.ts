@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { frameworkForInspection } from '../../../src/frameworks/inspection-framework';
-import { parseInspectionText } from '../../../src/inspections/ingest/parse-inspection';
+import { importInspection, parseInspectionText } from '../../../src/inspections/ingest/parse-inspection';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../../fixtures/inspections', name), 'utf8');
 
@@ -20,9 +20,7 @@ describe('a focused visit letter', () => {
     expect(sut.layout).toMatchObject({ name: 'ILACS focused visit', judgements: [] });
     expect(sut.judgements).toEqual([]);
     expect(sut.warnings.map((warning) => warning.code)).toEqual([]);
-    expect(frameworkForInspection({ kind: sut.kind, inspectedFrom: '2024-02-06' }).framework).toBe(
-      'focused_visit',
-    );
+    expect(frameworkForInspection({ kind: sut.kind, inspectedFrom: '2024-02-06' }).framework).toBe('focused_visit');
   });
 
   it('reads the areas for priority action as priority actions, and the areas for improvement as recommendations', () => {
@@ -93,8 +91,32 @@ describe('a monitoring visit letter', () => {
     expect(sut.layout).toMatchObject({ name: 'ILACS monitoring visit', judgements: [] });
     expect(sut.judgements).toEqual([]);
     expect(sut.recommendations).toEqual([]);
-    expect(frameworkForInspection({ kind: sut.kind, inspectedFrom: '2024-10-15' }).framework).toBe(
-      'monitoring_visit',
+    expect(frameworkForInspection({ kind: sut.kind, inspectedFrom: '2024-10-15' }).framework).toBe('monitoring_visit');
+  });
+});
+
+describe('a visit held as data (the JSON shape)', () => {
+  const visit = (priorityAction: unknown) =>
+    importInspection(
+      Buffer.from(
+        JSON.stringify({
+          authority: { name: 'Halton' },
+          kind: 'FOCUSED',
+          dates: { inspection: { from: '2024-02-06', to: '2024-02-07' }, published: { date: '2024-03-12' } },
+          judgements: [],
+          recommendations: [{ text: 'Management oversight of practice.', kind: null, timescale: null, priorityAction }],
+        }),
+      ),
+      'visit.json',
     );
+
+  it('keeps a priority action, and refuses a priorityAction that is not true or false, naming the field', async () => {
+    const kept = await visit(true);
+    if (!kept.ok) throw new Error(kept.message);
+    expect(kept.draft.kind).toBe('FOCUSED');
+    expect(kept.draft.recommendations[0].priorityAction).toBe(true);
+    const refused = await visit('yes');
+    expect(refused).toMatchObject({ ok: false, status: 422 });
+    expect(!refused.ok && refused.message).toContain('"recommendations[0].priorityAction" must be true or false.');
   });
 });
