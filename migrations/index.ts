@@ -16,6 +16,7 @@ import { AddFirstRunSetUp1796710000000 } from './1796710000000-AddFirstRunSetUp'
 import { RecordInspectionFramework1796730000000 } from './1796730000000-RecordInspectionFramework';
 import { AddIndicatorDefinition1796730000001 } from './1796730000001-AddIndicatorDefinition';
 import { AddOverrideEndAndCancellationReason1796740000000 } from './1796740000000-AddOverrideEndAndCancellationReason';
+import { ReadVisitLetters1796760000000 } from './1796760000000-ReadVisitLetters';
 import { AddNationalOutcomesImports1796720000000 } from './1796720000000-AddNationalOutcomesImports';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
@@ -38,4 +39,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddIndicatorDefinition1796730000001,
   AddOverrideEndAndCancellationReason1796740000000,
   AddNationalOutcomesImports1796720000000,
+  ReadVisitLetters1796760000000,
 ];

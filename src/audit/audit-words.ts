@@ -85,6 +85,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   reportReceivedOn: 'Report received on',
   reportingFrequency: 'Reporting frequency',
   sentToInspectorateOn: 'Sent to the inspectorate on',
+  draftSentOn: 'Draft sent to the inspectorate on',
   startDate: 'Starts',
   status: 'Status',
   targetDate: 'Target date',

@@ -12,9 +12,10 @@ export type PartnerKind = (typeof PARTNER_KINDS)[number];
 /**
  * JAR, APA, the 2012–13 looked-after-children inspection (LAC), SIF, a review of a Local Safeguarding
  * Children Board published on its own (LSCB; inside a SIF report the board is one of its judgements),
- * ILACS (with its focused and monitoring visits), or anything else.
+ * ILACS, a focused visit (FOCUSED) or monitoring visit (MONITORING) under the ILACS framework, each
+ * published as a letter of its own, or anything else.
  */
-export const INSPECTION_KINDS = ['JAR', 'APA', 'LAC', 'SIF', 'LSCB', 'ILACS', 'OTHER'] as const;
+export const INSPECTION_KINDS = ['JAR', 'APA', 'LAC', 'SIF', 'LSCB', 'ILACS', 'FOCUSED', 'MONITORING', 'OTHER'] as const;
 export type InspectionKind = (typeof INSPECTION_KINDS)[number];
 
 /** Normalised grades and their level: 4 is best, whatever numbering the framework published. */

@@ -83,6 +83,13 @@ export class RecommendationInput {
   @IsIn(TIMESCALES, { message: `timescale must be one of ${TIMESCALES.join(', ')}.` })
   timescale?: Timescale | null;
 
+  @ApiPropertyOptional({
+    description: 'Listed under a focused visit\'s "Areas for priority action": the letter asks for a plan by a deadline.',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'priorityAction must be true or false.' })
+  priorityAction?: boolean;
+
   @ApiPropertyOptional({ nullable: true, type: String })
   @IsOptional()
   @IsString()

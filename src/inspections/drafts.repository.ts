@@ -154,6 +154,7 @@ export async function writeInspection(
         text: recommendation.text,
         kind: recommendation.kind,
         timescale: recommendation.timescale,
+        priorityAction: recommendation.priorityAction ?? false,
         addressee: recommendation.addressee,
         judgementAreaKey: recommendation.judgementAreaKey ?? null,
         lineFrom: recommendation.lines?.[0] ?? null,

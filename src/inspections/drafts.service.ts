@@ -20,6 +20,8 @@ const KIND_TITLES: Record<InspectionKind, string> = {
   SIF: 'Inspection of services for children in need of help and protection, children looked after and care leavers',
   LSCB: 'Review of the effectiveness of the Local Safeguarding Children Board',
   ILACS: 'Inspection of local authority children’s services',
+  FOCUSED: 'Focused visit to local authority children’s services',
+  MONITORING: 'Monitoring visit to local authority children’s services',
   OTHER: 'Inspection of children’s services',
 };
 
@@ -165,6 +167,7 @@ export class DraftsService {
         text: recommendation.text.trim(),
         kind: recommendation.kind ?? null,
         timescale: recommendation.timescale ?? null,
+        priorityAction: recommendation.priorityAction ?? false,
         addressee: recommendation.addressee ?? null,
         judgementAreaKey: recommendation.judgementAreaKey ?? null,
         lines: recommendation.lines ?? null,
@@ -189,7 +192,9 @@ export class DraftsService {
     }
     await this.refuseDuplicate(caller.authorityId, draft.sha256);
     const content = draft.draft;
-    if (content.judgements.length === 0 && content.recommendations.length === 0) {
+    // A visit is not graded, and a monitoring visit's letter may name nothing to improve: it is still a record.
+    const visit = content.kind === 'FOCUSED' || content.kind === 'MONITORING';
+    if (!visit && content.judgements.length === 0 && content.recommendations.length === 0) {
       throw new DomainError(
         ErrorCode.Unprocessable,
         'The draft has no judgements and no recommendations: add them, or check that this is an inspection report.',

@@ -61,6 +61,8 @@ const KIND_LABELS: Record<string, string> = {
   SIF: 'Single inspection framework',
   LSCB: 'Review of the Local Safeguarding Children Board',
   ILACS: 'Inspection of local authority children’s services (ILACS)',
+  FOCUSED: 'Focused visit (ILACS)',
+  MONITORING: 'Monitoring visit (ILACS)',
   OTHER: 'Other inspection',
 };
 
@@ -482,6 +484,7 @@ function reviewModel(draft: InspectionDraftEntity): Record<string, unknown> {
       ...recommendation,
       kindLabel: recommendation.kind ? kindWord(recommendation.kind) : 'Not stated',
       timescaleLabel: recommendation.timescale ? TIMESCALE_LABELS[recommendation.timescale] : 'Not stated',
+      priorityAction: recommendation.priorityAction ?? false,
     })),
     lines: sourceLines(draft),
   };
@@ -574,6 +577,7 @@ function draftChangesFrom(
           text: text(form, `${key}-text`),
           kind: text(form, `${key}-kind`) || null,
           timescale: text(form, `${key}-timescale`) || null,
+          priorityAction: recommendation.priorityAction ?? false,
           addressee: recommendation.addressee,
           judgementAreaKey: recommendation.judgementAreaKey ?? null,
           lines: recommendation.lines,

@@ -42,6 +42,7 @@ export class RecommendationDto {
   @ApiProperty({ description: 'Verbatim as published.' }) text: string;
   @ApiProperty({ enum: RECOMMENDATION_KINDS, nullable: true }) kind: RecommendationKind | null;
   @ApiProperty({ enum: TIMESCALES, nullable: true }) timescale: Timescale | null;
+  @ApiProperty({ description: 'Listed under a focused visit\'s "Areas for priority action".' }) priorityAction: boolean;
   @ApiProperty({ nullable: true, type: String }) addressee: string | null;
   @ApiProperty({ nullable: true, type: String }) judgementAreaKey: string | null;
   @ApiProperty({ nullable: true, type: LineSpanDto }) lines: LineSpanDto | null;
@@ -108,6 +109,7 @@ export function toRecommendationDto(recommendation: RecommendationEntity): Recom
     text: recommendation.text,
     kind: recommendation.kind,
     timescale: recommendation.timescale,
+    priorityAction: recommendation.priorityAction,
     addressee: recommendation.addressee,
     judgementAreaKey: recommendation.judgementAreaKey,
     lines: lineSpan(recommendation.lineFrom, recommendation.lineTo),

@@ -46,6 +46,10 @@ export class RecommendationEntity {
   @Column({ type: 'varchar', length: 30, nullable: true })
   timescale: Timescale | null;
 
+  /** Listed under a focused visit's "Areas for priority action": the letter asks for a plan by a deadline. */
+  @Column({ type: 'boolean', default: false })
+  priorityAction: boolean;
+
   /** Whom the report addresses it to, when it splits them (the council, the safeguarding board). */
   @Column({ type: 'varchar', length: 200, nullable: true })
   addressee: string | null;

@@ -70,6 +70,10 @@ export class ImprovementPlanEntity {
   @Column({ type: 'date', nullable: true })
   sentToInspectorateOn: string | null;
 
+  /** When a draft of the plan was shared with the inspectorate, where the framework asks for one first (a focused visit with priority actions). */
+  @Column({ type: 'date', nullable: true })
+  draftSentOn: string | null;
+
   @Column({ type: 'varchar', length: 20, default: 'quarterly' })
   reportingFrequency: string;
 

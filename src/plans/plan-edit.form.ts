@@ -21,7 +21,18 @@ export interface PlanFacts {
   endorsedOn: string | null;
   reportReceivedOn: string | null;
   sentToInspectorateOn: string | null;
+  draftSentOn?: string | null;
+  /** The clock's deadlines: a draft deadline brings the question of when the draft was sent. */
+  statutoryClock?: { deadlines: readonly { key: string }[] } | null;
   version: number;
+}
+
+/** Whether the plan's framework asks for a draft first, or a draft date is already recorded. */
+function asksForDraft(plan: PlanFacts): boolean {
+  return (
+    Boolean(plan.draftSentOn) ||
+    (plan.statutoryClock?.deadlines ?? []).some((deadline) => deadline.key === 'draft_action_plan')
+  );
 }
 
 /** The words the pages use where the API's own would read oddly. */
@@ -83,6 +94,17 @@ export function planDetailsFields(plan: PlanFacts, form: Form | null): FormField
       hint: 'The day the statutory deadline was met. Leave it empty until it has been sent.',
       value: dateValue(form, 'sentToInspectorateOn', plan.sentToInspectorateOn),
     },
+    ...(asksForDraft(plan)
+      ? [
+          {
+            kind: 'date' as const,
+            id: 'draftSentOn',
+            label: 'When was a draft of the plan sent to the inspectorate?',
+            hint: 'After a focused visit with priority actions, Ofsted asks for a draft within 20 working days. Leave it empty until it has been sent.',
+            value: dateValue(form, 'draftSentOn', plan.draftSentOn ?? null),
+          },
+        ]
+      : []),
   ];
 }
 
@@ -103,6 +125,11 @@ export function planDetailsFrom(form: Form, today: string): { change: Record<str
     { what: 'The day the plan was sent', required: false },
     errors,
   );
+  // Only a page that asked for the draft's date sends it.
+  const draftSentOn =
+    'draftSentOn-day' in form
+      ? pastDate(form, 'draftSentOn', today, { what: 'The day the draft was sent', required: false }, errors)
+      : undefined;
   return {
     change: {
       version: Number(text(form, 'version')) || undefined,
@@ -110,6 +137,7 @@ export function planDetailsFrom(form: Form, today: string): { change: Record<str
       title: text(form, 'title'),
       ...(reportReceivedOn !== undefined ? { reportReceivedOn } : {}),
       ...(sentToInspectorateOn !== undefined ? { sentToInspectorateOn } : {}),
+      ...(draftSentOn !== undefined ? { draftSentOn } : {}),
     },
     errors,
   };

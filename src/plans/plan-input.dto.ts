@@ -272,6 +272,17 @@ export class UpdatePlanDto extends VersionedDto {
   @IsDateOnly()
   sentToInspectorateOn?: string | null;
 
+  @ApiPropertyOptional({
+    format: 'date',
+    nullable: true,
+    type: String,
+    description:
+      'When a draft of the plan was shared with the inspectorate; meets the draft deadline after a focused visit with priority actions.',
+  })
+  @IsOptional()
+  @IsDateOnly()
+  draftSentOn?: string | null;
+
   @ApiPropertyOptional({ enum: ['quarterly', 'monthly'] })
   @IsOptional()
   @IsIn(['quarterly', 'monthly'], { message: 'reportingFrequency must be quarterly or monthly.' })

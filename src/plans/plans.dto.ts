@@ -143,6 +143,13 @@ export class PlanSummaryDto {
   @ApiProperty({ format: 'date', nullable: true, type: String }) reportReceivedOn: string | null;
   @ApiProperty({ format: 'date', nullable: true, type: String }) sentToInspectorateOn: string | null;
   @ApiProperty({
+    format: 'date',
+    nullable: true,
+    type: String,
+    description: 'When a draft was shared with the inspectorate, where the framework asks for one first.',
+  })
+  draftSentOn: string | null;
+  @ApiProperty({
     type: StatutoryClockDto,
     nullable: true,
     description:
@@ -222,6 +229,7 @@ export function toPlanSummaryDto(plan: ImprovementPlanEntity, clock: PlanClock |
     reportingFrequency: plan.reportingFrequency,
     reportReceivedOn: plan.reportReceivedOn,
     sentToInspectorateOn: plan.sentToInspectorateOn,
+    draftSentOn: plan.draftSentOn,
     statutoryClock: clock,
     version: plan.version,
   };

@@ -15,13 +15,13 @@ export class PlansRepository {
   list(authorityId: string): Promise<ImprovementPlanEntity[]> {
     return this.dataSource
       .getRepository(ImprovementPlanEntity)
-      .find({ where: { authorityId }, order: { createdAt: 'DESC' }, relations: { inspection: { judgements: true } } });
+      .find({ where: { authorityId }, order: { createdAt: 'DESC' }, relations: { inspection: { judgements: true, recommendations: true } } });
   }
 
   findById(authorityId: string, id: string): Promise<ImprovementPlanEntity | null> {
     return this.dataSource
       .getRepository(ImprovementPlanEntity)
-      .findOne({ where: { authorityId, id }, relations: { inspection: { judgements: true } } });
+      .findOne({ where: { authorityId, id }, relations: { inspection: { judgements: true, recommendations: true } } });
   }
 
   /** The plan's actions with owner, lead partner and milestones, outcome actions first. */

@@ -22,17 +22,25 @@ import { assertVersion } from './versioning';
 /**
  * The plan's statutory clock as of a date, under its inspection's framework: what is owed, by when,
  * and whether it was met. The plan must be loaded with its inspection (and, for the monitoring note,
- * the inspection's judgements).
+ * the inspection's judgements; for a focused visit, its recommendations, which say whether any is a
+ * priority action).
  */
 export function clockOf(
-  plan: Pick<ImprovementPlanEntity, 'id' | 'reportReceivedOn' | 'endorsedOn' | 'sentToInspectorateOn' | 'inspection'>,
+  plan: Pick<
+    ImprovementPlanEntity,
+    'id' | 'reportReceivedOn' | 'endorsedOn' | 'sentToInspectorateOn' | 'draftSentOn' | 'inspection'
+  >,
   asOf: string = londonToday(),
 ): PlanClock {
   const inspection = plan.inspection;
   if (!inspection) throw new Error(`Plan ${plan.id} was loaded without its inspection, which its clock needs.`);
   return planClockOf(
     plan,
-    { framework: inspection.framework, grades: (inspection.judgements ?? []).map((judgement) => judgement.grade) },
+    {
+      framework: inspection.framework,
+      grades: (inspection.judgements ?? []).map((judgement) => judgement.grade),
+      priorityAction: (inspection.recommendations ?? []).some((recommendation) => recommendation.priorityAction),
+    },
     asOf,
   );
 }
@@ -216,6 +224,13 @@ export class PlansService {
       if (input.startDate !== undefined) plan.startDate = input.startDate;
       if (input.reportReceivedOn !== undefined) plan.reportReceivedOn = input.reportReceivedOn;
       if (input.sentToInspectorateOn !== undefined) plan.sentToInspectorateOn = input.sentToInspectorateOn;
+      if (input.draftSentOn !== undefined) plan.draftSentOn = input.draftSentOn;
+      if (plan.draftSentOn && plan.reportReceivedOn && plan.draftSentOn < plan.reportReceivedOn) {
+        throw DomainError.invalid(
+          'The draft cannot have been sent to the inspectorate before the report was received.',
+          'draftSentOn',
+        );
+      }
       if (plan.sentToInspectorateOn && plan.reportReceivedOn && plan.sentToInspectorateOn < plan.reportReceivedOn) {
         throw DomainError.invalid(
           'The plan cannot have been sent to the inspectorate before the report was received.',

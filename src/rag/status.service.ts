@@ -138,7 +138,10 @@ export class StatusService {
   private async plan(manager: EntityManager, caller: Pick<Caller, 'authorityId'>, id: string) {
     const plan = await manager
       .getRepository(ImprovementPlanEntity)
-      .findOne({ where: { id, authorityId: caller.authorityId }, relations: { inspection: { judgements: true } } });
+      .findOne({
+        where: { id, authorityId: caller.authorityId },
+        relations: { inspection: { judgements: true, recommendations: true } },
+      });
     if (!plan) throw DomainError.notFound('The improvement plan');
     return plan;
   }
@@ -227,7 +230,7 @@ export class StatusService {
     const plans = await manager.getRepository(ImprovementPlanEntity).find({
       where: { authorityId: caller.authorityId },
       order: { reference: 'ASC' },
-      relations: { inspection: { judgements: true } },
+      relations: { inspection: { judgements: true, recommendations: true } },
     });
     const rows = await this.repository.load({ authorityId: caller.authorityId }, asOf, manager, { indicators: false });
     const today = londonToday();

@@ -58,6 +58,10 @@ export class ReportBuilder {
     const judgements = await manager
       .getRepository(JudgementEntity)
       .find({ where: { inspectionId: inspection.id, authorityId }, order: { position: 'ASC' } });
+    // Whether a focused visit named priority actions decides whether its clock counts anything.
+    const recommendations = await manager
+      .getRepository(RecommendationEntity)
+      .find({ where: { inspectionId: inspection.id, authorityId, priorityAction: true } });
 
     const previous = await manager.getRepository(BoardPaperEntity).findOne({
       where: { planId: plan.id, authorityId },
@@ -98,7 +102,7 @@ export class ReportBuilder {
         status: plan.status,
         endorsedBy: plan.endorsedBy,
         endorsedOn: plan.endorsedOn,
-        statutoryClock: clockOf({ ...plan, inspection: { ...inspection, judgements } }, asOf),
+        statutoryClock: clockOf({ ...plan, inspection: { ...inspection, judgements, recommendations } }, asOf),
       },
       inspection: {
         kind: inspection.kind,

@@ -42,6 +42,27 @@ describe('planClockOf', () => {
     expect(sut.deadlines[0].state).toBe('met_late');
   });
 
+  it('after a focused visit with priority actions: the draft is met on the day the draft was sent, the final plan runs on', () => {
+    const received = '2025-09-01';
+    const draftDue = addWorkingDays(received, 20);
+    const sut = planClockOf(
+      dates({ draftSentOn: addWorkingDays(received, 15) }),
+      { framework: 'focused_visit', grades: [], priorityAction: true },
+      addWorkingDays(received, 30),
+    );
+    expect(sut.deadlines.map((deadline) => [deadline.key, deadline.state, deadline.dueOn])).toEqual([
+      ['draft_action_plan', 'met', draftDue],
+      ['action_plan', 'running', addWorkingDays(received, 70)],
+    ]);
+    expect(sut).toMatchObject({ state: 'running', workingDaysLeft: 40 });
+    const unsent = planClockOf(
+      dates(),
+      { framework: 'focused_visit', grades: [], priorityAction: true },
+      addWorkingDays(received, 30),
+    );
+    expect(unsent.deadlines[0]).toMatchObject({ state: 'late', workingDaysLate: 10 });
+  });
+
   it('after a focused visit without priority actions, or an APA: nothing owed, and says so', () => {
     for (const framework of ['focused_visit', 'apa', 'monitoring_visit'] as const) {
       const sut = planClockOf(dates(), { framework, grades: [] }, '2025-11-01');

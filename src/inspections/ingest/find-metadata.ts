@@ -22,8 +22,9 @@ const HEAD_LINES = 40;
 const KIND_PATTERNS: { kind: InspectionKind; pattern: RegExp }[] = [
   { kind: 'ILACS', pattern: /\binspection of children['’]?s social care services\b/i },
   { kind: 'ILACS', pattern: /\binspection of (?:[\p{L}'’ -]{1,40} )?local authority children['’]?s services\b/iu },
-  // Focused and monitoring visits belong to the ILACS framework.
-  { kind: 'ILACS', pattern: /\b(?:focused|monitoring) visit (?:to|of) [\p{L}' -]{1,60}children['’]?s services\b/iu },
+  // Focused and monitoring visits under the ILACS framework, each published as a letter of its own.
+  { kind: 'FOCUSED', pattern: /\bfocused visit (?:to|of) [\p{L}'’ -]{1,60}children['’]?s services\b/iu },
+  { kind: 'MONITORING', pattern: /\bmonitoring visit (?:to|of) [\p{L}'’ -]{1,60}children['’]?s services\b/iu },
   { kind: 'ILACS', pattern: /\bILACS\b/ },
   { kind: 'SIF', pattern: /\b(?:re-?)?inspection of services for children in need of help and protection\b/i },
   { kind: 'SIF', pattern: /\bsingle inspection framework\b/i },

@@ -45,7 +45,7 @@ export interface RecommendationFindings {
 }
 
 type HeadingMeaning =
-  | { type: 'section'; kind?: RecommendationKind; timescale?: Timescale | null; addressee?: string }
+  | { type: 'section'; kind?: RecommendationKind; timescale?: Timescale | null; addressee?: string; priority?: boolean }
   | { type: 'timescale'; timescale: Timescale }
   | { type: 'committee' };
 
@@ -53,6 +53,8 @@ interface Section {
   heading: string;
   kind: RecommendationKind | null;
   timescale: Timescale | null;
+  /** Opened by a priority action heading: its items are priority actions. */
+  priority: boolean;
   /** Named for the whole list (a heading, or a lead-in before any timescale). */
   addressee: string | null;
   /** Named by a lead-in under a timescale heading: holds until the next timescale heading. */
@@ -179,7 +181,7 @@ export function recommendationHeading(line: string): HeadingMeaning | null {
       text,
     )
   ) {
-    if (/^priority actions?|^areas? for priority/.test(text)) return { type: 'section', timescale: 'immediate' };
+    if (/^priority actions?|^areas? for priority/.test(text)) return { type: 'section', timescale: 'immediate', priority: true };
     const timescale = timescaleOf(text);
     if (timescale) return { type: 'section', timescale };
   }
@@ -275,6 +277,7 @@ export function findRecommendations(lines: string[], judgementLines: Set<number>
         text,
         kind: section.kind,
         timescale: section.timescale,
+        ...(section.priority ? { priorityAction: true } : {}),
         addressee: section.groupAddressee ?? section.addressee,
         lines: [item.first + 1, item.last + 1],
         heading: section.heading,
@@ -301,6 +304,7 @@ export function findRecommendations(lines: string[], judgementLines: Set<number>
           text: paragraph.text,
           kind: closing.kind,
           timescale: closing.timescale,
+          ...(closing.priority ? { priorityAction: true } : {}),
           addressee: closing.groupAddressee ?? closing.addressee,
           lines: [paragraph.first + 1, paragraph.last + 1],
           heading: closing.heading,
@@ -358,6 +362,7 @@ export function findRecommendations(lines: string[], judgementLines: Set<number>
         section = newSection(headingText(line).replace(/[:]$/, ''), false, i);
         section.kind = heading.kind ?? null;
         section.timescale = heading.timescale ?? null;
+        section.priority = heading.priority ?? false;
         section.timescaleSeen = heading.timescale !== undefined && heading.timescale !== null;
         section.addressee = heading.addressee ?? (heading.kind ? null : (keepAddressee ?? partAddressee));
         // "Priority and immediate action" 1–5, then "Areas for improvement" 6–14: one numbering.
@@ -549,6 +554,7 @@ function newSection(heading: string, committee: boolean, headingLine: number): S
     heading,
     kind: null,
     timescale: null,
+    priority: false,
     addressee: null,
     groupAddressee: null,
     timescaleSeen: false,

@@ -36,6 +36,11 @@ export interface DraftRecommendation {
   /** Only when the source says so (e.g. Halton's *Outcome/Process Improvements* headings). */
   kind: RecommendationKind | null;
   timescale: Timescale | null;
+  /**
+   * Listed under a focused visit's "Areas for priority action" (or "Priority action"): the letter asks
+   * for a plan by a deadline because of it. Absent means false.
+   */
+  priorityAction?: boolean;
   /** Whom the report asks to act, when it says so ("the local authority", "the LSCB"). */
   addressee: string | null;
   lines: LineSpan | null;

@@ -164,18 +164,25 @@ function readJudgement(value: unknown, index: number, kind: InspectionKind): Dra
   };
 }
 
+function priorityOf(value: unknown, path: string): boolean {
+  if (value === undefined || value === null) return false;
+  if (typeof value !== 'boolean') fail(`"${path}" must be true or false.`);
+  return value;
+}
+
 function readRecommendation(value: unknown, index: number): DraftRecommendation {
   const path = `recommendations[${index}]`;
   const recommendation = object(value, path);
   onlyFields(
     recommendation,
-    ['text', 'kind', 'timescale', 'addressee', 'heading', 'theme', 'reference', 'lines'],
+    ['text', 'kind', 'timescale', 'priorityAction', 'addressee', 'heading', 'theme', 'reference', 'lines'],
     path,
   );
   return {
     text: text(recommendation.text, `${path}.text`, 5000),
     kind: oneOf(recommendation.kind, RECOMMENDATION_KINDS, `${path}.kind`, true),
     timescale: oneOf(recommendation.timescale, TIMESCALES, `${path}.timescale`, true),
+    ...(priorityOf(recommendation.priorityAction, `${path}.priorityAction`) ? { priorityAction: true } : {}),
     addressee: optionalText(recommendation.addressee, `${path}.addressee`),
     lines: lines(recommendation.lines, `${path}.lines`),
     heading: optionalText(recommendation.heading, `${path}.heading`),

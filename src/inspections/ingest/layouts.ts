@@ -56,6 +56,10 @@ export function findLayout(
     }
     case 'LSCB':
       return { name: 'Review of a Local Safeguarding Children Board', judgements: ['lscb'], note: null };
+    case 'FOCUSED':
+      return { name: 'ILACS focused visit', judgements: [], note: 'A focused visit gives no graded judgements.' };
+    case 'MONITORING':
+      return { name: 'ILACS monitoring visit', judgements: [], note: 'A monitoring visit gives no graded judgements.' };
     case 'ILACS':
       return ilacsLayout(words(lines.find((line) => words(line)) ?? ''), dates, judgements, found);
     default:

@@ -14,13 +14,15 @@ export interface PlanDates {
   reportReceivedOn: string | null;
   endorsedOn: string | null;
   sentToInspectorateOn: string | null;
+  /** The day a draft was shared with the inspectorate, where the framework asks for one first. */
+  draftSentOn?: string | null;
 }
 
 /** What the clock needs of the plan's inspection. */
 export interface InspectionClockFacts {
   framework: FrameworkKey | null;
   grades: readonly (GradeKey | null)[];
-  /** A focused visit's letter named areas for priority action (not yet recorded by the import). */
+  /** A focused visit's letter named areas for priority action (a recommendation read as a priority action). */
   priorityAction?: boolean;
 }
 
@@ -67,6 +69,7 @@ export function planClockOf(plan: PlanDates, inspection: InspectionClockFacts | 
     reportReceivedOn: plan.reportReceivedOn,
     endorsedOn: plan.endorsedOn,
     sentToInspectorateOn: plan.sentToInspectorateOn,
+    draftSentOn: plan.draftSentOn ?? null,
     asOf,
   });
   const final = reading.deadlines.find((deadline) => deadline.key === 'action_plan') ?? null;

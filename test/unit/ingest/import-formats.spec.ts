@@ -259,7 +259,10 @@ describe('the JSON shape', () => {
 
   it.each([
     [{ ...valid, colour: 'red' }, 'Unknown field "colour"'],
-    [{ ...valid, kind: 'Ofsted' }, '"kind" must be one of JAR, APA, LAC, SIF, LSCB, ILACS, OTHER (got "Ofsted")'],
+    [
+      { ...valid, kind: 'Ofsted' },
+      '"kind" must be one of JAR, APA, LAC, SIF, LSCB, ILACS, FOCUSED, MONITORING, OTHER (got "Ofsted")',
+    ],
     [{ ...valid, judgements: undefined }, 'Field "judgements" is missing.'],
     [{ ...valid, authority: { name: '' } }, '"authority.name" must be a non-empty string.'],
     [

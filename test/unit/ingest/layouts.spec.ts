@@ -451,7 +451,7 @@ describe('the council', () => {
     expect(sut.kind).toBe('ILACS');
   });
 
-  it('a focused visit is an ILACS visit without grades, and the draft does not ask for any', () => {
+  it('a focused visit is a visit of its own kind without grades, and the draft does not ask for any', () => {
     const sut = parseInspectionText(
       [
         'Focused visit to Bury local authority children’s services',
@@ -462,7 +462,7 @@ describe('the council', () => {
       ].join('\n'),
     );
     expect(sut.authority.name).toBe('Bury');
-    expect(sut.kind).toBe('ILACS');
+    expect(sut.kind).toBe('FOCUSED');
     expect(sut.layout?.note).toBe('A focused visit gives no graded judgements.');
     expect(codes(sut)).not.toContain('no_judgements');
     expect(sut.recommendations.map(({ text, timescale }) => [text, timescale])).toEqual([

@@ -96,6 +96,22 @@ describe('the plan’s forms', () => {
     ).toEqual({ day: '40', month: '', year: '' });
   });
 
+  it('asks when the draft was sent only when the framework wants a draft first, and sends it only from that form', () => {
+    expect(planDetailsFields(plan, null).map((field) => field.id)).not.toContain('draftSentOn');
+    const focused = { ...plan, statutoryClock: { deadlines: [{ key: 'draft_action_plan' }, { key: 'action_plan' }] } };
+    expect(planDetailsFields(focused, null).map((field) => field.id)).toContain('draftSentOn');
+    expect(planDetailsFrom({ version: '3', reference: 'X1', title: 'Plan' }, TODAY).change).not.toHaveProperty(
+      'draftSentOn',
+    );
+    expect(
+      planDetailsFrom({ version: '3', reference: 'X1', title: 'Plan', ...date('draftSentOn', '2008-08-19') }, TODAY)
+        .change,
+    ).toMatchObject({ draftSentOn: '2008-08-19' });
+    expect(planDetailsFrom({ ...date('draftSentOn', '2008-12-01') }, TODAY).errors).toMatchObject({
+      draftSentOn: 'The day the draft was sent must be today or in the past',
+    });
+  });
+
   it('needs a committee and a date for an endorsement, and carries both through the check page', () => {
     expect(endorsementFrom({}, TODAY).errors).toEqual({
       endorsedBy: 'Enter the committee that endorsed the plan, in 2 to 200 characters',
