@@ -15,7 +15,17 @@ export type PartnerKind = (typeof PARTNER_KINDS)[number];
  * ILACS, a focused visit (FOCUSED) or monitoring visit (MONITORING) under the ILACS framework, each
  * published as a letter of its own, or anything else.
  */
-export const INSPECTION_KINDS = ['JAR', 'APA', 'LAC', 'SIF', 'LSCB', 'ILACS', 'FOCUSED', 'MONITORING', 'OTHER'] as const;
+export const INSPECTION_KINDS = [
+  'JAR',
+  'APA',
+  'LAC',
+  'SIF',
+  'LSCB',
+  'ILACS',
+  'FOCUSED',
+  'MONITORING',
+  'OTHER',
+] as const;
 export type InspectionKind = (typeof INSPECTION_KINDS)[number];
 
 /** Normalised grades and their level: 4 is best, whatever numbering the framework published. */

@@ -84,7 +84,8 @@ export class RecommendationInput {
   timescale?: Timescale | null;
 
   @ApiPropertyOptional({
-    description: 'Listed under a focused visit\'s "Areas for priority action": the letter asks for a plan by a deadline.',
+    description:
+      'Listed under a focused visit\'s "Areas for priority action": the letter asks for a plan by a deadline.',
   })
   @IsOptional()
   @IsBoolean({ message: 'priorityAction must be true or false.' })

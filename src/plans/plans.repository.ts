@@ -15,7 +15,11 @@ export class PlansRepository {
   list(authorityId: string): Promise<ImprovementPlanEntity[]> {
     return this.dataSource
       .getRepository(ImprovementPlanEntity)
-      .find({ where: { authorityId }, order: { createdAt: 'DESC' }, relations: { inspection: { judgements: true, recommendations: true } } });
+      .find({
+        where: { authorityId },
+        order: { createdAt: 'DESC' },
+        relations: { inspection: { judgements: true, recommendations: true } },
+      });
   }
 
   findById(authorityId: string, id: string): Promise<ImprovementPlanEntity | null> {

@@ -136,12 +136,10 @@ export class StatusService {
   }
 
   private async plan(manager: EntityManager, caller: Pick<Caller, 'authorityId'>, id: string) {
-    const plan = await manager
-      .getRepository(ImprovementPlanEntity)
-      .findOne({
-        where: { id, authorityId: caller.authorityId },
-        relations: { inspection: { judgements: true, recommendations: true } },
-      });
+    const plan = await manager.getRepository(ImprovementPlanEntity).findOne({
+      where: { id, authorityId: caller.authorityId },
+      relations: { inspection: { judgements: true, recommendations: true } },
+    });
     if (!plan) throw DomainError.notFound('The improvement plan');
     return plan;
   }

@@ -181,7 +181,8 @@ export function recommendationHeading(line: string): HeadingMeaning | null {
       text,
     )
   ) {
-    if (/^priority actions?|^areas? for priority/.test(text)) return { type: 'section', timescale: 'immediate', priority: true };
+    if (/^priority actions?|^areas? for priority/.test(text))
+      return { type: 'section', timescale: 'immediate', priority: true };
     const timescale = timescaleOf(text);
     if (timescale) return { type: 'section', timescale };
   }
