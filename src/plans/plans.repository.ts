@@ -13,13 +13,11 @@ export class PlansRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   list(authorityId: string): Promise<ImprovementPlanEntity[]> {
-    return this.dataSource
-      .getRepository(ImprovementPlanEntity)
-      .find({
-        where: { authorityId },
-        order: { createdAt: 'DESC' },
-        relations: { inspection: { judgements: true, recommendations: true } },
-      });
+    return this.dataSource.getRepository(ImprovementPlanEntity).find({
+      where: { authorityId },
+      order: { createdAt: 'DESC' },
+      relations: { inspection: { judgements: true, recommendations: true } },
+    });
   }
 
   findById(authorityId: string, id: string): Promise<ImprovementPlanEntity | null> {
