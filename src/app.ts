@@ -7,6 +7,7 @@ import { configureBodyParsing } from './common/body-parsing';
 import { configureSecurity } from './common/security';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
+import { Database } from './database/data-source';
 import { SetupService } from './authorities/setup.service';
 import { ExampleService } from './example/example.service';
 import { configureViews, createViewEnvironment } from './web/views';
@@ -44,6 +45,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
 
   await app.init();
   await app.get(ExampleService).loadOnStart();
-  await app.get(SetupService).offerOnStart();
+  // Until the migrations have run there is no table to look for a council in: /health says so,
+  // and the set-up link is offered at the first start after they have run.
+  if ((await app.get(Database).health()).migrations === 'current') await app.get(SetupService).offerOnStart();
   return app;
 }
