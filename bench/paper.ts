@@ -13,6 +13,7 @@ import { NestFactory } from '@nestjs/core';
 import puppeteer from 'puppeteer-core';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { AuthModule } from '../src/auth/auth.module';
 import { runWithContext } from '../src/common/request-context';
 import { type AppConfig, loadConfig } from '../src/config/app-config';
 import { ConfigModule } from '../src/config/config.module';
@@ -36,7 +37,10 @@ const CONCURRENT = 8;
 @Module({})
 class PaperBenchModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: PaperBenchModule, imports: [ConfigModule.forRoot(config), DatabaseModule, ReportsModule] };
+    return {
+      module: PaperBenchModule,
+      imports: [ConfigModule.forRoot(config), DatabaseModule, AuthModule, ReportsModule],
+    };
   }
 }
 

@@ -14,7 +14,8 @@ import ExcelJS from 'exceljs';
 import { compareCouncil } from '../src/benchmarking/comparison';
 import { datasetInfo } from '../src/benchmarking/national-picture.service';
 import { loadShippedNationalOutcomes } from '../src/benchmarking/shipped-dataset';
-import { ACTION_RAGS, DEFAULT_THRESHOLDS, rollUp } from '../src/rag/rules';
+import { ACTION_RAGS } from '../src/domain/vocabulary';
+import { DEFAULT_THRESHOLDS, rollUp } from '../src/rag/rules';
 import type { ActionStatusLine, IndicatorStatusLine } from '../src/rag/plan-status';
 import {
   type CellValue,

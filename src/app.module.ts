@@ -6,7 +6,6 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AuthoritiesModule } from './authorities/authorities.module';
 import { BenchmarkingModule } from './benchmarking/benchmarking.module';
-import { ErrorFilter } from './common/error.filter';
 import { loggingParams } from './common/logging';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -17,8 +16,8 @@ import { InspectionsModule } from './inspections/inspections.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { PlansModule } from './plans/plans.module';
 import { RagModule } from './rag/rag.module';
-import { ReportPagesModule } from './reports/report-pages.module';
 import { ReportsModule } from './reports/reports.module';
+import { ErrorFilter } from './web/error.filter';
 
 @Module({})
 export class AppModule {
@@ -37,7 +36,6 @@ export class AppModule {
         PlansModule,
         RagModule,
         ReportsModule,
-        ReportPagesModule,
         BenchmarkingModule,
         ExampleModule,
       ],

@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
-import { ReportsModule } from '../reports/reports.module';
+import { ChartsModule } from '../charts/charts.module';
 import { ComparePageController } from './compare.page.controller';
 import { ComparisonController } from './comparison.controller';
 import { NationalOutcomesModule } from './national-outcomes.module';
 
 /** "How we compare", as a page and in the API. */
 @Module({
-  imports: [NationalOutcomesModule, ReportsModule],
+  imports: [NationalOutcomesModule, ChartsModule],
   controllers: [ComparisonController, ComparePageController],
 })
 export class BenchmarkingModule {}

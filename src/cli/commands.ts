@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Command, CommandRunner, Option, SubCommand } from 'nest-commander';
 import { createApp } from '../app';
+import { AuthModule } from '../auth/auth.module';
 import { type AppConfig, ConfigError, loadConfig, roleOf } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
 import { EMBEDDED_APP_ROLE } from '../database/app-role';
@@ -82,7 +83,10 @@ export class MigrateCommand extends CommandRunner {
 @Module({})
 class ExampleCommandModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: ExampleCommandModule, imports: [ConfigModule.forRoot(config), DatabaseModule, ExampleModule] };
+    return {
+      module: ExampleCommandModule,
+      imports: [ConfigModule.forRoot(config), DatabaseModule, AuthModule, ExampleModule],
+    };
   }
 }
 

@@ -3,6 +3,7 @@ import { type DynamicModule, type INestApplicationContext, Module } from '@nestj
 import { NestFactory } from '@nestjs/core';
 import { Command, CommandRunner, Option } from 'nest-commander';
 import { DataSource } from 'typeorm';
+import { AuthModule } from '../auth/auth.module';
 import { runWithContext } from '../common/request-context';
 import { type AppConfig, loadConfig } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
@@ -16,7 +17,10 @@ import { ReportsModule } from '../reports/reports.module';
 @Module({})
 class PaperCommandModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: PaperCommandModule, imports: [ConfigModule.forRoot(config), DatabaseModule, ReportsModule] };
+    return {
+      module: PaperCommandModule,
+      imports: [ConfigModule.forRoot(config), DatabaseModule, AuthModule, ReportsModule],
+    };
   }
 }
 

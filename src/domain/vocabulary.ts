@@ -65,6 +65,16 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export const PROGRESS_RAGS = ['red', 'amber', 'green'] as const;
 export type ProgressRag = (typeof PROGRESS_RAGS)[number];
 
+export const ACTION_RAGS = ['red', 'amber', 'green', 'not_started', 'complete', 'cancelled'] as const;
+export type ActionRag = (typeof ACTION_RAGS)[number];
+
+export const INDICATOR_RAGS = ['red', 'amber', 'green', 'no_data'] as const;
+export type IndicatorRag = (typeof INDICATOR_RAGS)[number];
+
+export type Direction = 'improving' | 'worsening' | 'no_change';
+
+export type Change = 'better' | 'worse' | 'same' | 'new' | 'closed' | 'removed';
+
 export const POLARITIES = ['higher_is_better', 'lower_is_better'] as const;
 export type Polarity = (typeof POLARITIES)[number];
 

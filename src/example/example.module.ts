@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { PasswordHasher } from '../auth/password-hasher';
-import { PlanningModule } from '../plans/planning.module';
+import { PlansModule } from '../plans/plans.module';
 import { ExampleRepository } from './example.repository';
 import { ExampleService } from './example.service';
 
 @Module({
-  imports: [PlanningModule],
+  imports: [PlansModule],
   providers: [ExampleRepository, ExampleService, PasswordHasher],
   exports: [ExampleService],
 })

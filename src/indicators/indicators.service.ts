@@ -5,7 +5,7 @@ import { Database } from '../database/data-source';
 import { type Caller, runWithContext } from '../common/request-context';
 import { FREQUENCY_WORDS, parseMeasurementPeriod } from '../domain/periods';
 import { ActionEntity } from '../plans/action.entity';
-import { assertMayUpdateProgress } from '../plans/ownership';
+import { assertMayUpdateProgress } from '../auth/ownership';
 import { ActionIndicatorEntity } from './action-indicator.entity';
 import { CHILDRENS_SOCIAL_CARE_MEASURES } from './catalogue/childrens-social-care-measures';
 import { NATIONAL_INDICATORS_2008 } from './catalogue/national-indicators-2008';

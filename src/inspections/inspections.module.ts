@@ -1,19 +1,17 @@
 import { Module } from '@nestjs/common';
 import { AuthoritiesModule } from '../authorities/authorities.module';
-import { PlanningModule } from '../plans/planning.module';
 import { DraftsController } from './drafts.controller';
 import { DraftsRepository } from './drafts.repository';
 import { DraftsService } from './drafts.service';
-import { ImportPageController } from './import.page.controller';
 import { InspectionImporter } from './inspection-importer';
 import { InspectionsController } from './inspections.controller';
 import { InspectionsRepository } from './inspections.repository';
 import { InspectionsService } from './inspections.service';
 
 @Module({
-  imports: [PlanningModule, AuthoritiesModule],
-  controllers: [DraftsController, InspectionsController, ImportPageController],
+  imports: [AuthoritiesModule],
+  controllers: [DraftsController, InspectionsController],
   providers: [InspectionsRepository, InspectionsService, DraftsRepository, DraftsService, InspectionImporter],
-  exports: [InspectionsRepository, InspectionsService],
+  exports: [InspectionsRepository, InspectionsService, DraftsService],
 })
 export class InspectionsModule {}

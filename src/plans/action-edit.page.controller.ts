@@ -41,7 +41,7 @@ import {
 } from './action-edit.form';
 import type { ActionEntity } from './action.entity';
 import { ActionsService } from './actions.service';
-import { assertMayUpdateProgress, mayMoveDueDates } from './ownership';
+import { assertMayUpdateProgress, mayMoveDueDates } from '../auth/ownership';
 import { ActionIndicatorInput, UpdateActionDto } from './plan-input.dto';
 import { ownerAndPartnerChoices } from './owner-choices';
 

@@ -18,11 +18,11 @@ import { ECM_OUTCOMES, type EcmOutcome, PROGRESS_RAGS, type ProgressRag, areaLab
 import { IndicatorsService } from '../indicators/indicators.service';
 import { StatusService } from '../rag/status.service';
 import { periodDueOn } from '../rag/rules';
-import { ChartRenderer } from '../reports/charts/chart-renderer';
+import { ChartRenderer } from '../charts/chart-renderer';
 import { indicatorTrendChart } from '../web/charts';
 import { pageContext } from '../web/page-context';
 import { ActionsService, type OwnerUpdateInput } from './actions.service';
-import { mayUpdateProgressOn } from './ownership';
+import { mayUpdateProgressOn } from '../auth/ownership';
 
 type UpdateForm = Record<string, string | string[] | undefined>;
 type FormErrors = Record<string, string>;

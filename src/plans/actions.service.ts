@@ -17,7 +17,7 @@ import { IndicatorsService } from '../indicators/indicators.service';
 import { ActionEntity } from './action.entity';
 import { ImprovementPlanEntity } from './improvement-plan.entity';
 import { MilestoneEntity } from './milestone.entity';
-import { assertMayMoveDueDates, assertMayUpdateProgress } from './ownership';
+import { assertMayMoveDueDates, assertMayUpdateProgress } from '../auth/ownership';
 import type {
   ActionIndicatorInput,
   ActionInput,

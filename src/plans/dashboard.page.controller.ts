@@ -7,7 +7,7 @@ import { Permission, Policy } from '../auth/policy';
 import type { Caller } from '../common/request-context';
 import { londonToday } from '../domain/periods';
 import { StatusService } from '../rag/status.service';
-import { ChartRenderer } from '../reports/charts/chart-renderer';
+import { ChartRenderer } from '../charts/chart-renderer';
 import { COUNTED_RAGS, ragCountsChart } from '../web/charts';
 import { type DateQuery, asAtFrom } from '../web/as-at-date';
 import { pageContext } from '../web/page-context';

@@ -1,31 +1,26 @@
 import { Module } from '@nestjs/common';
+import { ChartsModule } from '../charts/charts.module';
 import { IndicatorsModule } from '../indicators/indicators.module';
+import { ImportPageController } from '../inspections/import.page.controller';
 import { InspectionsModule } from '../inspections/inspections.module';
 import { RagModule } from '../rag/rag.module';
-import { ReportsModule } from '../reports/reports.module';
 import { ActionEditPageController } from './action-edit.page.controller';
 import { ActionPageController } from './action.page.controller';
 import { AuditModule } from '../audit/audit.module';
 import { AuthoritiesModule } from '../authorities/authorities.module';
 import { PlanEditPageController } from './plan-edit.page.controller';
 import { ActionsController } from './actions.controller';
+import { ActionsService } from './actions.service';
 import { DashboardPageController } from './dashboard.page.controller';
 import { HomePageController } from './home.page.controller';
 import { MyActionsPageController } from './my-actions.page.controller';
 import { PlanPageController } from './plan.page.controller';
-import { PlanningModule } from './planning.module';
 import { PlansController } from './plans.controller';
+import { PlansRepository } from './plans.repository';
+import { PlansService } from './plans.service';
 
 @Module({
-  imports: [
-    PlanningModule,
-    IndicatorsModule,
-    RagModule,
-    ReportsModule,
-    InspectionsModule,
-    AuthoritiesModule,
-    AuditModule,
-  ],
+  imports: [IndicatorsModule, RagModule, ChartsModule, InspectionsModule, AuthoritiesModule, AuditModule],
   controllers: [
     PlansController,
     ActionsController,
@@ -36,7 +31,10 @@ import { PlansController } from './plans.controller';
     MyActionsPageController,
     PlanEditPageController,
     ActionEditPageController,
+    // The plan made from an inspection: it makes a plan, so it is registered with the plans.
+    ImportPageController,
   ],
-  exports: [PlanningModule],
+  providers: [PlansRepository, PlansService, ActionsService],
+  exports: [PlansRepository, PlansService, ActionsService],
 })
 export class PlansModule {}

@@ -4,46 +4,19 @@ import { AuthorityEntity } from '../authorities/authority.entity';
 import { ThemeLeadEntity } from '../authorities/theme-lead.entity';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import type { Caller } from '../common/request-context';
-import { londonToday } from '../domain/periods';
 import { inspectedOnOf } from '../frameworks/inspection-framework';
 import { IndicatorsService } from '../indicators/indicators.service';
 import { InspectionEntity } from '../inspections/inspection.entity';
 import { JudgementEntity } from '../inspections/judgement.entity';
 import { RecommendationEntity } from '../inspections/recommendation.entity';
 import { type PlanProposal, breakDown } from './breakdown/breakdown';
-import { type PlanClock, planClockOf } from './clock/plan-clock';
+import { clockOf } from '../clock/clock-of';
 import { ImprovementPlanEntity } from './improvement-plan.entity';
 import type { CreatePlanDto, PreviewPlanDto, UpdatePlanDto } from './plan-input.dto';
 import { PlanWriter } from './plan-writer';
 import { type PlanDto, type PlanSummaryDto, toPlanDto, toPlanSummaryDto } from './plans.dto';
 import { PlansRepository } from './plans.repository';
 import { assertVersion } from './versioning';
-
-/**
- * The plan's statutory clock as of a date, under its inspection's framework: what is owed, by when,
- * and whether it was met. The plan must be loaded with its inspection (and, for the monitoring note,
- * the inspection's judgements; for a focused visit, its recommendations, which say whether any is a
- * priority action).
- */
-export function clockOf(
-  plan: Pick<
-    ImprovementPlanEntity,
-    'id' | 'reportReceivedOn' | 'endorsedOn' | 'sentToInspectorateOn' | 'draftSentOn' | 'inspection'
-  >,
-  asOf: string = londonToday(),
-): PlanClock {
-  const inspection = plan.inspection;
-  if (!inspection) throw new Error(`Plan ${plan.id} was loaded without its inspection, which its clock needs.`);
-  return planClockOf(
-    plan,
-    {
-      framework: inspection.framework,
-      grades: (inspection.judgements ?? []).map((judgement) => judgement.grade),
-      priorityAction: (inspection.recommendations ?? []).some((recommendation) => recommendation.priorityAction),
-    },
-    asOf,
-  );
-}
 
 const NEXT_STATUS: Record<string, string[]> = { draft: ['endorsed'], endorsed: ['closed', 'draft'], closed: [] };
 

@@ -3,8 +3,8 @@
  * carries the word. Pages, papers, charts and workbooks all look RAG up here by value, and always
  * print the word: colour is never the only signal.
  */
-import type { ActionRag, IndicatorRag } from '../rag/rules';
 import { PALETTE } from './palette';
+import type { ActionRag, IndicatorRag } from '../domain/vocabulary';
 
 export type Rag = ActionRag | IndicatorRag;
 

@@ -20,7 +20,7 @@ import {
   kindWord,
   roleWord,
 } from './words';
-import type { Direction } from '../rag/rules';
+import type { Direction } from '../domain/vocabulary';
 
 /** An environment reading templates from `searchPaths`, first match wins, with every filter below. */
 export function createTemplateEnvironment(searchPaths: string[]): nunjucks.Environment {

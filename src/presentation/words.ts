@@ -4,9 +4,7 @@
  */
 import type { ChangeDirection } from '../benchmarking/comparison';
 import { JUDGEMENT_VALUE_WORDS, isGrade, type JudgementValue } from '../benchmarking/judgements';
-import type { GradeKey, RecommendationKind, Role } from '../domain/vocabulary';
-import type { Change } from '../rag/movement';
-import type { Direction } from '../rag/rules';
+import type { Change, Direction, GradeKey, RecommendationKind, Role } from '../domain/vocabulary';
 
 /** Normalised grades in words, whatever the framework published. */
 export const GRADE_WORDS: Readonly<Record<GradeKey, string>> = {

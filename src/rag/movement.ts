@@ -2,7 +2,8 @@
  * What moved between two snapshots of a plan: colours that changed and in which direction, and
  * actions and indicators that are new or have closed. Pure.
  */
-import { type ActionRag, type IndicatorRag, movementOf } from './rules';
+import type { ActionRag, Change, IndicatorRag } from '../domain/vocabulary';
+import { movementOf } from './rules';
 
 export interface SnapshotAction {
   id: string;
@@ -32,8 +33,6 @@ export interface SnapshotContent {
   actions: SnapshotAction[];
   indicators: SnapshotIndicator[];
 }
-
-export type Change = 'better' | 'worse' | 'same' | 'new' | 'closed' | 'removed';
 
 export interface ActionMovement {
   id: string;

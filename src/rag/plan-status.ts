@@ -5,9 +5,12 @@
  */
 import { parseMeasurementPeriod } from '../domain/periods';
 import type {
+  ActionRag,
   ActionStatus,
+  Direction,
   EcmOutcome,
   FrequencyKey,
+  IndicatorRag,
   Polarity,
   ProgressRag,
   RecommendationKind,
@@ -15,9 +18,6 @@ import type {
 } from '../domain/vocabulary';
 import {
   type ActionFacts,
-  type ActionRag,
-  type Direction,
-  type IndicatorRag,
   type ProfiledTarget,
   type RollUp,
   type TargetProfile,

@@ -23,16 +23,18 @@ import {
   financialQuarterOf,
   reportingPeriodOf,
 } from '../domain/periods';
-import type { ActionStatus, FrequencyKey, Polarity, ProgressRag, ToleranceKind } from '../domain/vocabulary';
+import {
+  ACTION_RAGS,
+  type ActionRag,
+  type ActionStatus,
+  type Direction,
+  type FrequencyKey,
+  type IndicatorRag,
+  type Polarity,
+  type ProgressRag,
+  type ToleranceKind,
+} from '../domain/vocabulary';
 import { govukDate } from '../presentation/dates';
-
-export const ACTION_RAGS = ['red', 'amber', 'green', 'not_started', 'complete', 'cancelled'] as const;
-export type ActionRag = (typeof ACTION_RAGS)[number];
-
-export const INDICATOR_RAGS = ['red', 'amber', 'green', 'no_data'] as const;
-export type IndicatorRag = (typeof INDICATOR_RAGS)[number];
-
-export type Direction = 'improving' | 'worsening' | 'no_change';
 
 export interface Thresholds {
   /** Days a milestone may be overdue before its action is red. */

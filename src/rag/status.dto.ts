@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 import { IsDateOnly } from '../common/validation';
-import { StatutoryClockDto } from '../plans/plans.dto';
-import { ACTION_RAGS, INDICATOR_RAGS } from './rules';
+import { StatutoryClockDto } from '../clock/clock.dto';
+import { ACTION_RAGS, INDICATOR_RAGS } from '../domain/vocabulary';
 
 export class AsOfQuery {
   @ApiPropertyOptional({ format: 'date', description: 'The date to report as of (Europe/London); today if left out.' })

@@ -7,9 +7,9 @@ import { type Period, isIsoDate, londonToday, planFrequency, reportingPeriodOf }
 import { ECM_OUTCOMES } from '../domain/vocabulary';
 import { ImprovementPlanEntity } from '../plans/improvement-plan.entity';
 import { MilestoneEntity } from '../plans/milestone.entity';
-import { type PlanClock } from '../plans/clock/plan-clock';
+import { type PlanClock } from '../clock/plan-clock';
 import { areaLabelIn, inspectedOnOf } from '../frameworks/inspection-framework';
-import { clockOf } from '../plans/plans.service';
+import { clockOf } from '../clock/clock-of';
 import { RagSnapshotEntity } from '../reports/rag-snapshot.entity';
 import { type Movement, type SnapshotContent, movementBetween } from './movement';
 import { type ActionStatusLine, type PlanRows, type PlanStatus, planStatus } from './plan-status';

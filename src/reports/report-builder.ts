@@ -11,7 +11,7 @@ import { JudgementEntity } from '../inspections/judgement.entity';
 import { ActionEntity } from '../plans/action.entity';
 import { ImprovementPlanEntity } from '../plans/improvement-plan.entity';
 import { MilestoneEntity } from '../plans/milestone.entity';
-import { clockOf } from '../plans/plans.service';
+import { clockOf } from '../clock/clock-of';
 import { frameworkNameOf } from '../frameworks/inspection-framework';
 import { type SnapshotContent, movementBetween } from '../rag/movement';
 import type { PlanStatus } from '../rag/plan-status';
@@ -19,10 +19,10 @@ import type { Thresholds } from '../rag/rules';
 import { snapshotContentOf } from '../rag/status.service';
 import { BoardPaperEntity } from './board-paper.entity';
 import { govukDate } from '../presentation/dates';
-import { ChartRenderer } from './charts/chart-renderer';
-import { gradeDistributionChart } from './charts/comparison-chart';
-import { areaCountsChart, ragCountsChart } from './charts/status-charts';
-import { indicatorTrendChart } from './charts/trend-chart';
+import { ChartRenderer } from '../charts/chart-renderer';
+import { gradeDistributionChart } from '../benchmarking/comparison-chart';
+import { areaCountsChart, ragCountsChart } from '../charts/status-charts';
+import { indicatorTrendChart } from '../charts/trend-chart';
 import type { AppendixGroup, PaperInputs, PlanDetail, ReportChart, ReportModel } from './report-model';
 
 /**

@@ -2,7 +2,7 @@
  * The report model: everything a board paper or workbook shows, built once from the database and
  * a snapshot. The PDF and Excel writers only format it; nothing in a template queries anything.
  */
-import type { PlanClock } from '../plans/clock/plan-clock';
+import type { PlanClock } from '../clock/plan-clock';
 import type { CouncilComparison } from '../benchmarking/comparison';
 import type { DatasetInfo } from '../benchmarking/national-picture.service';
 import type { Movement } from '../rag/movement';

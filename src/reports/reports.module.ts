@@ -1,23 +1,24 @@
 import { Module } from '@nestjs/common';
 import { NationalOutcomesModule } from '../benchmarking/national-outcomes.module';
+import { ChartsModule } from '../charts/charts.module';
 import { IndicatorsModule } from '../indicators/indicators.module';
-import { PlanningModule } from '../plans/planning.module';
+import { PlansModule } from '../plans/plans.module';
 import { RagModule } from '../rag/rag.module';
-import { ChartRenderer } from './charts/chart-renderer';
 import { InspectoratePlanService } from './docx/inspectorate-plan.service';
 import { UpdateWorkbooksController } from './excel/update-workbooks.controller';
+import { UpdateWorkbooksPageController } from './excel/update-workbooks.page.controller';
 import { UpdateWorkbooksService } from './excel/update-workbooks.service';
 import { WorkbooksService } from './excel/workbooks.service';
 import { PapersController } from './papers.controller';
+import { PapersPageController } from './papers.page.controller';
 import { PapersService } from './papers.service';
 import { PdfRenderer } from './pdf/pdf-renderer';
 import { ReportBuilder } from './report-builder';
 
 @Module({
-  imports: [RagModule, PlanningModule, IndicatorsModule, NationalOutcomesModule],
-  controllers: [PapersController, UpdateWorkbooksController],
+  imports: [RagModule, PlansModule, IndicatorsModule, NationalOutcomesModule, ChartsModule],
+  controllers: [PapersController, UpdateWorkbooksController, PapersPageController, UpdateWorkbooksPageController],
   providers: [
-    ChartRenderer,
     PdfRenderer,
     ReportBuilder,
     PapersService,
@@ -32,7 +33,6 @@ import { ReportBuilder } from './report-builder';
     InspectoratePlanService,
     PdfRenderer,
     ReportBuilder,
-    ChartRenderer,
   ],
 })
 export class ReportsModule {}

@@ -10,7 +10,7 @@ import { RecordInspectionFramework1796730000000 } from '../../migrations/1796730
 import { areasOf } from '../../src/frameworks/frameworks';
 import { CHILDRENS_SOCIAL_CARE_MEASURES } from '../../src/indicators/catalogue/childrens-social-care-measures';
 import { eraOfCode } from '../../src/indicators/catalogue/eras';
-import { addWorkingDays } from '../../src/plans/clock/working-days';
+import { addWorkingDays } from '../../src/clock/working-days';
 import { ROLE_EMAILS, tokenFor } from '../support/auth';
 import { signInThroughPage } from '../support/browser-session';
 import { type TestApp, databaseMode, startTestApp } from '../support/test-app';

@@ -2,7 +2,7 @@
  * From a confirmed inspection to a plan and its progress, through HTTP as a clerk and owners would
  * use it: preview → create → edit with optimistic locking → progress → measurements → endorsement.
  */
-import { addWorkingDays } from '../../src/plans/clock/working-days';
+import { addWorkingDays } from '../../src/clock/working-days';
 import { ROLE_EMAILS, tokenFor } from '../support/auth';
 import { type TestApp, databaseMode, startTestApp } from '../support/test-app';
 

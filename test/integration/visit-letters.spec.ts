@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addWorkingDays } from '../../src/plans/clock/working-days';
+import { addWorkingDays } from '../../src/clock/working-days';
 import { ROLE_EMAILS, tokenFor } from '../support/auth';
 import { signInThroughPage } from '../support/browser-session';
 import { type TestApp, databaseMode, startTestApp } from '../support/test-app';

@@ -2,7 +2,7 @@
  * The statutory clock per framework: what is owed, by when, in working days with bank holidays, and
  * the day it was met (sent to Ofsted), in words a clerk reads.
  */
-import { type ClockFacts, readClock } from '../../src/plans/clock/framework-clock';
+import { type ClockFacts, readClock } from '../../src/clock/framework-clock';
 
 const facts = (overrides: Partial<ClockFacts>): ClockFacts => ({
   framework: 'jar',

@@ -1,7 +1,7 @@
 /** The plan's clock: the framework's rule read with the plan's own dates, one case per plan rule. */
 import { areaLabelIn } from '../../src/frameworks/inspection-framework';
-import { planClockOf } from '../../src/plans/clock/plan-clock';
-import { addWorkingDays } from '../../src/plans/clock/working-days';
+import { planClockOf } from '../../src/clock/plan-clock';
+import { addWorkingDays } from '../../src/clock/working-days';
 
 const dates = (overrides: Partial<Parameters<typeof planClockOf>[0]> = {}) => ({
   reportReceivedOn: '2025-09-01',

@@ -5,7 +5,7 @@ import {
   LAST_PUBLISHED_YEAR,
   LAST_SUPPORTED_YEAR,
   PROJECTED_YEARS,
-} from '../../src/plans/clock/bank-holidays';
+} from '../../src/clock/bank-holidays';
 import {
   OutsideCalendarError,
   STATEMENT_OF_ACTION_WORKING_DAYS,
@@ -13,7 +13,7 @@ import {
   isWorkingDay,
   statutoryClock,
   workingDaysBetween,
-} from '../../src/plans/clock/working-days';
+} from '../../src/clock/working-days';
 
 /*
  * Expected dates below were worked out by hand: from a received date D, D + 98 calendar days is

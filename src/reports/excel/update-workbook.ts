@@ -6,10 +6,9 @@
  */
 import ExcelJS from 'exceljs';
 import { DomainError, ErrorCode } from '../../common/domain-error';
-import { PROGRESS_RAGS, type ProgressRag } from '../../domain/vocabulary';
+import { type ActionRag, PROGRESS_RAGS, type ProgressRag } from '../../domain/vocabulary';
 import { excelArgb, PALETTE } from '../../presentation/palette';
 import { RAG_LOOKS, ragWord } from '../../presentation/rag';
-import type { ActionRag } from '../../rag/rules';
 import { ZipRefusal } from '../../common/checked-zip';
 import { addValidation, BOLD_FONT, choiceList, dateOf, HEADER_FILL, numberOf, ragRules, text } from './cells';
 import { rowHeight, type WrappedColumn } from './row-height';

@@ -19,7 +19,7 @@ import { MeasurementEntity } from '../../indicators/measurement.entity';
 import { ActionEntity } from '../../plans/action.entity';
 import { ActionsService } from '../../plans/actions.service';
 import { ImprovementPlanEntity } from '../../plans/improvement-plan.entity';
-import { mayUpdateProgressOn } from '../../plans/ownership';
+import { mayUpdateProgressOn } from '../../auth/ownership';
 import { periodDueOn } from '../../rag/rules';
 import { StatusService } from '../../rag/status.service';
 import {

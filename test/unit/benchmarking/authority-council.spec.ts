@@ -1,6 +1,6 @@
 import { councilOfAuthority } from '../../../src/benchmarking/authority-council';
 import { loadShippedNationalOutcomes } from '../../../src/benchmarking/shipped-dataset';
-import { gradeDistributionChart } from '../../../src/reports/charts/comparison-chart';
+import { gradeDistributionChart } from '../../../src/benchmarking/comparison-chart';
 import { compareCouncil } from '../../../src/benchmarking/comparison';
 
 const national = loadShippedNationalOutcomes();

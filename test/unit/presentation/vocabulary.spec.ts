@@ -13,8 +13,7 @@ import {
   kindWord,
   roleWord,
 } from '../../../src/presentation/words';
-import { GRADE_KEYS } from '../../../src/domain/vocabulary';
-import { ACTION_RAGS, INDICATOR_RAGS } from '../../../src/rag/rules';
+import { ACTION_RAGS, GRADE_KEYS, INDICATOR_RAGS } from '../../../src/domain/vocabulary';
 
 describe('contrast', () => {
   it('computes WCAG contrast ratios: 21:1 for black on white, 1:1 for a colour on itself', () => {

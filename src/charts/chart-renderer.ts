@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { ChartConfiguration } from 'chart.js';
 import { ChartJSNodeCanvas } from 'chartjs-node-canvas';
-import { PALETTE } from '../../presentation/palette';
+import { PALETTE } from '../presentation/palette';
 
 const FONT = 'Liberation Sans, Arial, DejaVu Sans, sans-serif';
 

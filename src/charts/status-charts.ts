@@ -3,9 +3,9 @@
  * RAG's colour and labelled with its word, with the text alternative that states every count.
  */
 import type { ChartConfiguration } from 'chart.js';
-import { RAG_LOOKS } from '../../presentation/rag';
-import type { ActionRag } from '../../rag/rules';
+import { RAG_LOOKS } from '../presentation/rag';
 import type { PageChart } from './trend-chart';
+import type { ActionRag } from '../domain/vocabulary';
 
 /** The RAGs counted in charts and tables, worst first; cancelled actions are left out of the counts. */
 export const COUNTED_RAGS: readonly ActionRag[] = ['red', 'amber', 'green', 'not_started', 'complete'];

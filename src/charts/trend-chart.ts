@@ -3,7 +3,7 @@
  * both draw it, with the text alternative that states every value.
  */
 import type { ChartConfiguration } from 'chart.js';
-import { PALETTE } from '../../presentation/palette';
+import { PALETTE } from '../presentation/palette';
 
 /** A chart to draw: its configuration, size, and the words read out in its place. */
 export interface PageChart {

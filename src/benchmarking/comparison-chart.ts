@@ -3,11 +3,11 @@
  * England, as the compare page, the board paper and the workbook all draw it: one bar per
  * judgement and area, a segment per grade, with the text alternative that states every share.
  */
-import type { GradeDistribution } from '../../benchmarking/comparison';
-import { ILACS_GRADES } from '../../benchmarking/judgements';
-import { GRADE_COLOURS } from '../../presentation/grades';
-import { gradeWord } from '../../presentation/words';
-import type { PageChart } from './trend-chart';
+import type { GradeDistribution } from './comparison';
+import { ILACS_GRADES } from './judgements';
+import { GRADE_COLOURS } from '../presentation/grades';
+import { gradeWord } from '../presentation/words';
+import type { PageChart } from '../charts/trend-chart';
 
 const percent = (share: number) => Math.round(share * 1000) / 10;
 

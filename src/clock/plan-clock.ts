@@ -4,9 +4,9 @@
  *
  * Pure: no clock is read here; the caller passes the as-of date.
  */
-import type { GradeKey } from '../../domain/vocabulary';
-import { FRAMEWORKS, type FrameworkKey } from '../../frameworks/frameworks';
-import { SOURCES, type SourceKey } from '../../frameworks/sources';
+import type { GradeKey } from '../domain/vocabulary';
+import { FRAMEWORKS, type FrameworkKey } from '../frameworks/frameworks';
+import { SOURCES, type SourceKey } from '../frameworks/sources';
 import { type DeadlineReading, type DeadlineState, readClock } from './framework-clock';
 
 /** What the clock needs of the plan. */

@@ -7,11 +7,11 @@
  *
  * Pure: the same facts and as-of date always give the same reading, in words ready to show.
  */
-import type { GradeKey } from '../../domain/vocabulary';
-import { FRAMEWORKS, type Deadline, type FrameworkKey } from '../../frameworks/frameworks';
-import type { SourceKey } from '../../frameworks/sources';
+import type { GradeKey } from '../domain/vocabulary';
+import { FRAMEWORKS, type Deadline, type FrameworkKey } from '../frameworks/frameworks';
+import type { SourceKey } from '../frameworks/sources';
 import { OutsideCalendarError, addWorkingDays, workingDaysBetween } from './working-days';
-import { govukDate } from '../../presentation/dates';
+import { govukDate } from '../presentation/dates';
 
 export interface ClockFacts {
   framework: FrameworkKey | null;

@@ -6,7 +6,7 @@
  * Dates are date-only 'YYYY-MM-DD' strings, counted as whole UTC days, so neither the server's
  * time zone nor British Summer Time can shift a deadline by a day.
  */
-import { govukDate } from '../../presentation/dates';
+import { govukDate } from '../presentation/dates';
 import { BANK_HOLIDAYS_ENGLAND_AND_WALES, FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from './bank-holidays';
 
 /** The written statement of proposed action is due this many working days after the report arrives. */

@@ -3,10 +3,10 @@ import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { isPageRequest } from '../auth/access.guard';
 import { Csrf } from '../auth/csrf';
-import { pageContext } from '../web/page-context';
+import { pageContext } from './page-context';
 import { isDatabaseUnreachable } from '../database/database-errors';
-import { DomainError, ErrorCode } from './domain-error';
-import { type ErrorBody, domainErrorBody, errorBody } from './error-body';
+import { DomainError, ErrorCode } from '../common/domain-error';
+import { type ErrorBody, domainErrorBody, errorBody } from '../common/error-body';
 
 /** An error page's heading in plain words: the API's reason phrases ("Bad Request") are for programs. */
 const PAGE_HEADINGS: Record<number, string> = {

@@ -1,0 +1,59 @@
+/**
+ * Folders under src/ import one way: when a folder imports another, the other does not import it back. Imports of
+ * entities are the exception, because TypeORM relations point both ways (docs/development.md, "Which folder may
+ * import which").
+ */
+import { folderImportTable, folderImports, twoWayPairs } from '../support/folder-imports';
+
+/**
+ * The pairs that still import each other, each with what keeps it. The list can only shrink: when a pair no longer
+ * imports both ways, take it off.
+ */
+const REMAINING: Record<string, string> = {
+  // Sign-in reads users (auth.service.ts, the account page), while users' routes declare auth's policies and hash
+  // with its password hasher. It goes when sign-in and the account page stand apart from the policies.
+  'auth↔authorities': 'sign-in reads users',
+  // The page layer puts auth's CSRF token in every form, and auth's sign-in and account pages use the page layer.
+  // It goes when Csrf, with cookies.ts and secrets.ts, moves down to common/, once page controllers no longer
+  // import Csrf themselves.
+  'auth↔web': 'the page layer needs Csrf',
+  // Presentation's words and colours for ILACS grades, judgement values and comparisons take their types from
+  // benchmarking, whose comparison chart uses those words and colours. It goes when that vocabulary moves to domain/.
+  'benchmarking↔presentation': 'the ILACS vocabulary lives in benchmarking',
+  // The page that makes a plan from an inspection (inspections/import.page.controller.ts) belongs with the plans.
+  'inspections↔plans': 'the plan-from-inspection page',
+};
+
+describe('imports between the folders under src/', () => {
+  const edges = folderImports();
+
+  it('reads the imports of every folder, entities apart', () => {
+    const count = (from: string, to: string) => edges.find((edge) => edge.from === from && edge.to === to);
+    expect(count('reports', 'rag')?.imports).toBeGreaterThan(0);
+    expect(count('plans', 'common')?.imports).toBeGreaterThan(0);
+    expect(count('rag', 'plans')).toMatchObject({ imports: 0, entityImports: expect.any(Number) });
+    expect(count('rag', 'plans')?.entityImports).toBeGreaterThan(0);
+  });
+
+  it('go one way, apart from entities and the pairs that remain', () => {
+    expect(twoWayPairs(edges)).toEqual(Object.keys(REMAINING).sort());
+  });
+
+  it('never go from common/ or domain/ up to a capability', () => {
+    const lowest = new Map([
+      ['common', ['config', 'database', 'domain']],
+      ['domain', []],
+    ]);
+    for (const [folder, allowed] of lowest) {
+      const upward = edges.filter((edge) => edge.from === folder && edge.imports > 0 && !allowed.includes(edge.to));
+      expect(upward.map((edge) => `${edge.from}→${edge.to}`)).toEqual([]);
+    }
+  });
+
+  it('can print the table in docs/development.md', () => {
+    const table = folderImportTable(edges);
+    if (process.env.PRINT_FOLDER_IMPORTS) console.log(table);
+    const folders = new Set(edges.flatMap((edge) => [edge.from, edge.to]));
+    expect(table.split('\n').length).toBe(folders.size + 2);
+  });
+});
