@@ -6,7 +6,7 @@ import { AuditRepository } from './audit.repository';
 import { AuditService } from './audit.service';
 
 /**
- * Reading the audit trail. Writing it needs no module: the AuditSubscriber is registered on the
+ * Reading the audit trail. Writing it needs no module: the AuditSubscriber (src/database/audit.subscriber.ts) is registered on the
  * DataSource (src/database/data-source.ts) and sees every entity write.
  */
 @Module({

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import type { Caller } from '../common/request-context';
 import {
@@ -9,7 +8,6 @@ import {
   toAuthorityDto,
 } from './authorities.dto';
 import { frontSheetNames, frontSheetNamesProblem, logoMediaType, logoProblem } from './council-settings';
-import { AuthorityEntity } from './authority.entity';
 import { AuthoritiesRepository } from './authorities.repository';
 import type { PartnerOrganisationEntity } from './partner-organisation.entity';
 
@@ -21,10 +19,7 @@ const LOGO_PROBLEM_CODES = {
 
 @Injectable()
 export class AuthoritiesService {
-  constructor(
-    private readonly repository: AuthoritiesRepository,
-    private readonly dataSource: DataSource,
-  ) {}
+  constructor(private readonly repository: AuthoritiesRepository) {}
 
   async list(caller: Caller): Promise<AuthorityDto[]> {
     return (await this.repository.list(caller.authorityId)).map(toAuthorityDto);
@@ -48,16 +43,14 @@ export class AuthoritiesService {
         { field: 'amberTolerancePercent', messages: ['amberTolerancePercent must be from 0 to 100.'] },
       ]);
     }
-    return this.dataSource.transaction(async (manager) => {
-      const authority = await manager
-        .getRepository(AuthorityEntity)
-        .findOne({ where: { id: caller.authorityId }, lock: { mode: 'pessimistic_write' } });
-      if (!authority || id !== caller.authorityId) throw DomainError.notFound('The authority');
+    if (id !== caller.authorityId) throw DomainError.notFound('The authority');
+    const changed = await this.repository.change(caller.authorityId, (authority) => {
       if (input.milestoneSlipLimitDays !== undefined) authority.milestoneSlipLimitDays = input.milestoneSlipLimitDays;
       if (input.progressLagLimitPoints !== undefined) authority.progressLagLimitPoints = input.progressLagLimitPoints;
       if (input.amberTolerancePercent !== undefined) authority.amberTolerancePercent = input.amberTolerancePercent;
-      return toAuthorityDto(await manager.save(authority));
     });
+    if (!changed) throw DomainError.notFound('The authority');
+    return toAuthorityDto(changed);
   }
 
   /** The council's name, house style, reporting frequency and front-sheet defaults. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { Transaction } from '../database/transaction';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { londonToday } from '../domain/periods';
 import { councilOfAuthority } from './authority-council';
@@ -59,7 +59,7 @@ export class NationalPictureService implements OnModuleInit {
   }
 
   /** The picture in use now: the newest import, else the shipped snapshot. */
-  async picture(manager?: EntityManager): Promise<NationalPicture> {
+  async picture(manager?: Transaction): Promise<NationalPicture> {
     const latest = await this.repository.latest(manager);
     const version = latest ? latest.id : 'shipped';
     if (this.current && this.currentVersion === version) return this.current;
@@ -97,7 +97,7 @@ export class NationalPictureService implements OnModuleInit {
   /** For an authority already read, inside the caller's transaction when one is given (a board paper's). */
   async comparisonFor(
     authority: { name: string; onsCode: string },
-    manager?: EntityManager,
+    manager?: Transaction,
   ): Promise<{ dataset: DatasetInfo; comparison: CouncilComparison | null; reason: string }> {
     const picture = await this.picture(manager);
     const dataset = datasetInfo(picture);
@@ -177,7 +177,7 @@ export class NationalPictureService implements OnModuleInit {
    * the council list. Then the shipped snapshot is used, and the log says why, rather than every
    * comparison failing.
    */
-  private async readImport(latest: OutcomesImportSummary, manager?: EntityManager): Promise<NationalPicture> {
+  private async readImport(latest: OutcomesImportSummary, manager?: Transaction): Promise<NationalPicture> {
     const content = await this.repository.content(latest.id, manager);
     try {
       return pictureOf(latest, readRefreshedOutcomes(content.toString('utf8'), latest.asAt));

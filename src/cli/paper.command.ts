@@ -2,13 +2,13 @@ import { writeFileSync } from 'node:fs';
 import { type DynamicModule, type INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Command, CommandRunner, Option } from 'nest-commander';
-import { DataSource } from 'typeorm';
 import { AuthModule } from '../auth/auth.module';
 import { runWithContext } from '../common/request-context';
 import { type AppConfig, loadConfig } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
 import { DatabaseModule } from '../database/database.module';
-import { ImprovementPlanEntity } from '../plans/improvement-plan.entity';
+import type { ImprovementPlanEntity } from '../plans/improvement-plan.entity';
+import { PlansRepository } from '../plans/plans.repository';
 import { HOUSE_STYLES } from '../reports/paper-html';
 import { WorkbooksService } from '../reports/excel/workbooks.service';
 import { PAPER_FORMATS, type PaperFormat, PapersService } from '../reports/papers.service';
@@ -42,10 +42,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A plan by its id or its reference (HALTON-JAR-2008), refusing a reference two authorities share. */
 async function findPlan(context: INestApplicationContext, reference: string): Promise<ImprovementPlanEntity> {
-  const plans = await context
-    .get(DataSource)
-    .getRepository(ImprovementPlanEntity)
-    .find({ where: UUID.test(reference) ? { id: reference } : { reference } });
+  const plans = await context.get(PlansRepository).findByIdOrReference(reference, UUID.test(reference));
   if (plans.length === 0) throw new Error(`There is no plan ${reference}.`);
   if (plans.length > 1) throw new Error(`More than one authority has a plan ${reference}: give the plan's id.`);
   return plans[0];

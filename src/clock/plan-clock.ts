@@ -92,3 +92,33 @@ export function planClockOf(plan: PlanDates, inspection: InspectionClockFacts | 
     confirmed: reading.confirmed,
   };
 }
+
+/** A plan as loaded with its inspection (and the inspection's judgements and recommendations). */
+export interface PlanWithInspection extends PlanDates {
+  id: string;
+  inspection?: {
+    framework: FrameworkKey | null;
+    judgements?: readonly { grade: GradeKey | null }[];
+    recommendations?: readonly { priorityAction: boolean }[];
+  } | null;
+}
+
+/**
+ * The plan's statutory clock as of a date, under its inspection's framework: what is owed, by when,
+ * and whether it was met. The plan must be loaded with its inspection (and, for the monitoring note,
+ * the inspection's judgements; for a focused visit, its recommendations, which say whether any is a
+ * priority action).
+ */
+export function clockOf(plan: PlanWithInspection, asOf: string): PlanClock {
+  const inspection = plan.inspection;
+  if (!inspection) throw new Error(`Plan ${plan.id} was loaded without its inspection, which its clock needs.`);
+  return planClockOf(
+    plan,
+    {
+      framework: inspection.framework,
+      grades: (inspection.judgements ?? []).map((judgement) => judgement.grade),
+      priorityAction: (inspection.recommendations ?? []).some((recommendation) => recommendation.priorityAction),
+    },
+    asOf,
+  );
+}

@@ -1,7 +1,7 @@
 import { types } from 'pg';
 import { DataSource, type MigrationInterface } from 'typeorm';
 import { MIGRATIONS } from '../../migrations';
-import { AuditSubscriber } from '../audit/audit.subscriber';
+import { AuditSubscriber } from './audit.subscriber';
 import { roleOf } from '../config/app-config';
 import { EMBEDDED_APP_ROLE, appRoleProblem, grantAppRole, quoteIdentifier } from './app-role';
 import { EmbeddedPostgres } from './embedded-postgres';

@@ -1,3 +1,5 @@
+import { QueryFailedError } from 'typeorm';
+
 /**
  * Whether an error means the database could not be reached, rather than that it refused what was
  * asked: the server is down, restarting or recovering, or the connection to it broke. Such a
@@ -24,4 +26,11 @@ export function isDatabaseUnreachable(error: unknown): boolean {
     current = (current as { driverError?: unknown }).driverError ?? (current as { cause?: unknown }).cause;
   }
   return false;
+}
+
+/** PostgreSQL's class 22, "data exception": the value sent, not the server, is at fault. */
+export function isDataException(exception: unknown): boolean {
+  if (!(exception instanceof QueryFailedError)) return false;
+  const code = (exception.driverError as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' && code.startsWith('22');
 }

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { Database } from './data-source';
+import { Transactions } from './transaction';
 
 /** Opens the database once, runs migrations and grants before anything listens, closes it last. */
 @Global()
@@ -23,8 +24,9 @@ import { Database } from './data-source';
       },
     },
     { provide: DataSource, inject: [Database], useFactory: (database: Database) => database.dataSource },
+    Transactions,
   ],
-  exports: [Database, DataSource],
+  exports: [Database, DataSource, Transactions],
 })
 export class DatabaseModule implements OnApplicationShutdown {
   constructor(@Inject(Database) private readonly database: Database) {}

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { IndicatorsController } from './indicators.controller';
+import { IndicatorsRepository } from './indicators.repository';
 import { IndicatorsService } from './indicators.service';
 
 @Module({
   controllers: [IndicatorsController],
-  providers: [IndicatorsService],
-  exports: [IndicatorsService],
+  providers: [IndicatorsRepository, IndicatorsService],
+  exports: [IndicatorsRepository, IndicatorsService],
 })
 export class IndicatorsModule {}

@@ -1,17 +1,16 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { Database } from '../database/data-source';
+import { type Transaction, Transactions } from '../database/transaction';
 import { type Caller, runWithContext } from '../common/request-context';
 import { FREQUENCY_WORDS, parseMeasurementPeriod } from '../domain/periods';
-import { ActionEntity } from '../plans/action.entity';
 import { assertMayUpdateProgress } from '../auth/ownership';
-import { ActionIndicatorEntity } from './action-indicator.entity';
 import { CHILDRENS_SOCIAL_CARE_MEASURES } from './catalogue/childrens-social-care-measures';
 import { NATIONAL_INDICATORS_2008 } from './catalogue/national-indicators-2008';
-import { IndicatorEntity } from './indicator.entity';
+import type { IndicatorEntity } from './indicator.entity';
 import type { CreateIndicatorDto, RecordMeasurementDto } from './indicators.dto';
-import { MeasurementEntity } from './measurement.entity';
+import { IndicatorsRepository } from './indicators.repository';
+import type { MeasurementEntity } from './measurement.entity';
 
 /**
  * The indicator catalogue (national entries shared by every authority, plus each authority's own)
@@ -20,7 +19,8 @@ import { MeasurementEntity } from './measurement.entity';
 @Injectable()
 export class IndicatorsService implements OnApplicationBootstrap {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: IndicatorsRepository,
+    private readonly transactions: Transactions,
     private readonly database: Database,
   ) {}
 
@@ -31,7 +31,7 @@ export class IndicatorsService implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     if ((await this.database.health()).migrations !== 'current') return;
     await runWithContext({ requestId: null, caller: null, systemActor: 'system: national indicator catalogue' }, () =>
-      this.dataSource.transaction((manager) => this.syncNationalCatalogue(manager)),
+      this.transactions.withTransaction((transaction) => this.syncNationalCatalogue(transaction)),
     );
   }
 
@@ -40,79 +40,53 @@ export class IndicatorsService implements OnApplicationBootstrap {
    * APA plans and today's children's social care measures (with their definitions) for SIF and ILACS
    * plans. The breakdown offers each plan only the catalogue of its inspection's era.
    */
-  async syncNationalCatalogue(manager: EntityManager): Promise<number> {
-    const existing = new Set(
-      (
-        await manager.getRepository(IndicatorEntity).find({ where: { authorityId: IsNull() }, select: { code: true } })
-      ).map((indicator) => indicator.code),
-    );
+  async syncNationalCatalogue(manager: Transaction): Promise<number> {
+    const existing = await this.repository.nationalCodes(manager);
     const entries = [
       ...NATIONAL_INDICATORS_2008.map((entry) => ({ ...entry, definition: null })),
       ...CHILDRENS_SOCIAL_CARE_MEASURES.map(({ publication: _publication, ...entry }) => entry),
     ];
     const missing = entries.filter((entry) => !existing.has(entry.code));
     if (missing.length) {
-      await manager.save(missing.map((entry) => manager.create(IndicatorEntity, { ...entry, authorityId: null })));
+      await this.repository.insertMany(
+        missing.map((entry) => ({ ...entry, authorityId: null })),
+        manager,
+      );
     }
     return missing.length;
   }
 
   /** The national catalogue and the caller's authority's own indicators, national first. */
-  list(
-    caller: Pick<Caller, 'authorityId'>,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<IndicatorEntity[]> {
-    return manager
-      .getRepository(IndicatorEntity)
-      .createQueryBuilder('indicator')
-      .where('indicator.authorityId IS NULL OR indicator.authorityId = :authorityId', {
-        authorityId: caller.authorityId,
-      })
-      .orderBy('indicator.authorityId IS NOT NULL')
-      .addOrderBy("regexp_replace(indicator.code, '[0-9].*$', '')")
-      .addOrderBy("coalesce(nullif(regexp_replace(indicator.code, '[^0-9]', '', 'g'), ''), '0')::int")
-      .addOrderBy('indicator.code')
-      .getMany();
+  list(caller: Pick<Caller, 'authorityId'>, manager?: Transaction): Promise<IndicatorEntity[]> {
+    return this.repository.list(caller.authorityId, manager);
   }
 
-  async get(caller: Caller, id: string, manager: EntityManager = this.dataSource.manager): Promise<IndicatorEntity> {
-    const indicator = await manager
-      .getRepository(IndicatorEntity)
-      .createQueryBuilder('indicator')
-      .where('indicator.id = :id', { id })
-      .andWhere('(indicator.authorityId IS NULL OR indicator.authorityId = :authorityId)', {
-        authorityId: caller.authorityId,
-      })
-      .getOne();
+  async get(caller: Caller, id: string, manager?: Transaction): Promise<IndicatorEntity> {
+    const indicator = await this.repository.findVisible(caller.authorityId, id, manager);
     if (!indicator) throw DomainError.notFound('The indicator');
     return indicator;
   }
 
   async createLocal(caller: Caller, input: CreateIndicatorDto): Promise<IndicatorEntity> {
-    return this.dataSource.transaction((manager) => this.insertLocal(manager, caller.authorityId, input));
+    return this.transactions.withTransaction((transaction) => this.insertLocal(transaction, caller.authorityId, input));
   }
 
   /** A local indicator, refused when its code is already used by the authority or the catalogue. */
   async insertLocal(
-    manager: EntityManager,
+    manager: Transaction,
     authorityId: string,
     input: Omit<CreateIndicatorDto, 'source'> & { source?: string },
   ): Promise<IndicatorEntity> {
     const code = input.code.trim();
-    const clash = await manager
-      .getRepository(IndicatorEntity)
-      .createQueryBuilder('indicator')
-      .where('lower(indicator.code) = lower(:code)', { code })
-      .andWhere('(indicator.authorityId IS NULL OR indicator.authorityId = :authorityId)', { authorityId })
-      .getOne();
+    const clash = await this.repository.findVisibleByCode(authorityId, code, manager);
     if (clash) {
       throw new DomainError(ErrorCode.Conflict, `The code ${code} is already used by "${clash.title}".`, {
         field: 'code',
         indicatorId: clash.id,
       });
     }
-    return manager.save(
-      manager.create(IndicatorEntity, {
+    return this.repository.insert(
+      {
         authorityId,
         code,
         title: input.title.trim(),
@@ -120,15 +94,13 @@ export class IndicatorsService implements OnApplicationBootstrap {
         polarity: input.polarity,
         frequency: input.frequency,
         source: input.source?.trim() || 'Defined by the authority.',
-      }),
+      },
+      manager,
     );
   }
 
   listMeasurements(caller: Caller, indicatorId: string): Promise<MeasurementEntity[]> {
-    return this.dataSource.getRepository(MeasurementEntity).find({
-      where: { authorityId: caller.authorityId, indicatorId },
-      order: { periodEnd: 'ASC' },
-    });
+    return this.repository.measurementsOf(caller.authorityId, indicatorId);
   }
 
   /**
@@ -140,12 +112,14 @@ export class IndicatorsService implements OnApplicationBootstrap {
     indicatorId: string,
     input: RecordMeasurementDto,
   ): Promise<{ measurement: MeasurementEntity; created: boolean }> {
-    return this.dataSource.transaction((manager) => this.recordMeasurementWith(manager, caller, indicatorId, input));
+    return this.transactions.withTransaction((transaction) =>
+      this.recordMeasurementWith(transaction, caller, indicatorId, input),
+    );
   }
 
   /** The same, inside the caller's transaction: an owner's update records its values with it, or none. */
   async recordMeasurementWith(
-    manager: EntityManager,
+    manager: Transaction,
     caller: Caller,
     indicatorId: string,
     input: RecordMeasurementDto,
@@ -159,35 +133,23 @@ export class IndicatorsService implements OnApplicationBootstrap {
         [{ field: 'period', messages: [period.message] }],
       );
     }
-    const owners = await manager
-      .getRepository(ActionEntity)
-      .createQueryBuilder('action')
-      .innerJoin(ActionIndicatorEntity, 'link', 'link.actionId = action.id')
-      .where('link.indicatorId = :indicatorId AND action.authorityId = :authorityId', {
-        indicatorId,
-        authorityId: caller.authorityId,
-      })
-      .select('action.ownerId', 'ownerId')
-      .getRawMany<{ ownerId: string | null }>();
-    assertMayUpdateProgress(
-      caller,
-      owners.map((row) => row.ownerId),
-      `enter values for ${indicator.code}`,
-    );
+    const owners = await this.repository.ownersOfActionsUsing(caller.authorityId, indicatorId, manager);
+    assertMayUpdateProgress(caller, owners, `enter values for ${indicator.code}`);
 
-    const repository = manager.getRepository(MeasurementEntity);
-    const existing = await repository.findOne({
-      where: { authorityId: caller.authorityId, indicatorId, period: period.period.label },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const existing = await this.repository.measurementForUpdate(
+      caller.authorityId,
+      indicatorId,
+      period.period.label,
+      manager,
+    );
     if (existing) {
       existing.value = input.value;
       existing.note = input.note?.trim() || null;
       existing.enteredById = caller.userId;
-      return { measurement: await repository.save(existing), created: false };
+      return { measurement: await this.repository.saveMeasurement(existing, manager), created: false };
     }
-    const measurement = await repository.save(
-      repository.create({
+    const measurement = await this.repository.insertMeasurement(
+      {
         authorityId: caller.authorityId,
         indicatorId,
         period: period.period.label,
@@ -195,7 +157,8 @@ export class IndicatorsService implements OnApplicationBootstrap {
         value: input.value,
         note: input.note?.trim() || null,
         enteredById: caller.userId,
-      }),
+      },
+      manager,
     );
     return { measurement, created: true };
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import type { Caller } from '../common/request-context';
+import { type Transaction, Transactions } from '../database/transaction';
 import {
   FREQUENCY_WORDS,
   type Period,
@@ -11,12 +11,13 @@ import {
   planFrequency,
 } from '../domain/periods';
 import type { ProgressRag } from '../domain/vocabulary';
-import { ActionIndicatorEntity } from '../indicators/action-indicator.entity';
+import type { ActionIndicatorEntity } from '../indicators/action-indicator.entity';
 import type { IndicatorEntity } from '../indicators/indicator.entity';
+import { IndicatorsRepository } from '../indicators/indicators.repository';
 import { IndicatorsService } from '../indicators/indicators.service';
-import { ActionEntity } from './action.entity';
-import { ImprovementPlanEntity } from './improvement-plan.entity';
-import { MilestoneEntity } from './milestone.entity';
+import type { ActionEntity } from './action.entity';
+import { ActionsRepository } from './actions.repository';
+import type { MilestoneEntity } from './milestone.entity';
 import { assertMayMoveDueDates, assertMayUpdateProgress } from '../auth/ownership';
 import type {
   ActionIndicatorInput,
@@ -27,8 +28,7 @@ import type {
   UpdateMilestoneDto,
 } from './plan-input.dto';
 import { PlanWriter } from './plan-writer';
-import { ProgressUpdateEntity } from './progress-update.entity';
-import { RecommendationEntity } from '../inspections/recommendation.entity';
+import type { ProgressUpdateEntity } from './progress-update.entity';
 import { assertVersion } from './versioning';
 
 /** An owner's update for a reporting period, as the action page posts it: all of it is kept, or none. */
@@ -47,62 +47,63 @@ export interface OwnerUpdateInput {
 @Injectable()
 export class ActionsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: ActionsRepository,
+    private readonly indicatorsRepository: IndicatorsRepository,
+    private readonly transactions: Transactions,
     private readonly indicators: IndicatorsService,
   ) {}
 
-  async get(caller: Caller, id: string, manager: EntityManager = this.dataSource.manager, lock = false) {
-    const action = await manager.getRepository(ActionEntity).findOne({
-      where: { id, authorityId: caller.authorityId },
-      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-    });
+  private writer(transaction: Transaction, authorityId: string): PlanWriter {
+    return new PlanWriter(
+      { actions: this.repository, indicators: this.indicatorsRepository },
+      transaction,
+      authorityId,
+    );
+  }
+
+  async get(caller: Caller, id: string, manager?: Transaction, lock = false): Promise<ActionEntity> {
+    const action = await this.repository.findAction(caller.authorityId, id, manager, lock);
     if (!action) throw DomainError.notFound('The action');
     return action;
   }
 
   /** The action as the API shows it: owner, lead partner, milestones and indicators. */
   async read(caller: Caller, id: string): Promise<{ action: ActionEntity; links: ActionIndicatorEntity[] }> {
-    const action = await this.dataSource.getRepository(ActionEntity).findOne({
-      where: { id, authorityId: caller.authorityId },
-      relations: { owner: true, leadPartner: true, milestones: true },
-      order: { milestones: { dueDate: 'ASC' } },
-    });
+    const action = await this.repository.findActionInFull(caller.authorityId, id);
     if (!action) throw DomainError.notFound('The action');
-    const links = await this.dataSource.getRepository(ActionIndicatorEntity).find({
-      where: { actionId: id, authorityId: caller.authorityId },
-      relations: { indicator: true },
-    });
+    const links = await this.repository.linksOf(caller.authorityId, id);
     return { action, links };
   }
 
   async add(caller: Caller, planId: string, input: ActionInput): Promise<string> {
-    return this.dataSource.transaction(async (manager) => {
-      const plan = await manager
-        .getRepository(ImprovementPlanEntity)
-        .findOneBy({ id: planId, authorityId: caller.authorityId });
+    return this.transactions.withTransaction(async (manager) => {
+      const plan = await this.repository.findPlan(caller.authorityId, planId, manager);
       if (!plan) throw DomainError.notFound('The improvement plan');
       if (plan.status === 'closed') throw DomainError.invalid('A closed plan cannot take new actions.', 'planId');
-      const served = await manager
-        .getRepository(RecommendationEntity)
-        .existsBy({ id: input.recommendationId, inspectionId: plan.inspectionId, authorityId: caller.authorityId });
+      const served = await this.repository.recommendationOfInspection(
+        caller.authorityId,
+        plan.inspectionId,
+        input.recommendationId,
+        manager,
+      );
       if (!served)
         throw DomainError.invalid("The recommendation is not one of this plan's inspection.", 'recommendationId');
-      if (await manager.getRepository(ActionEntity).existsBy({ planId, reference: input.reference })) {
+      if (await this.repository.referenceTaken(planId, input.reference, manager)) {
         throw new DomainError(ErrorCode.Conflict, `The plan already has an action ${input.reference}.`, [
           { field: 'reference', messages: ['Choose another reference.'] },
         ]);
       }
-      const writer = new PlanWriter(manager, caller.authorityId);
+      const writer = this.writer(manager, caller.authorityId);
       await writer.assertPeople([input.ownerId], [input.leadPartnerId], '');
       return (await writer.insertAction(planId, input, '')).id;
     });
   }
 
   async update(caller: Caller, id: string, input: UpdateActionDto, ifMatch: string | undefined): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.withTransaction(async (manager) => {
       const action = await this.get(caller, id, manager, true);
       assertVersion('action', action.version, input.version, ifMatch);
-      await new PlanWriter(manager, caller.authorityId).assertPeople([input.ownerId], [input.leadPartnerId], '');
+      await this.writer(manager, caller.authorityId).assertPeople([input.ownerId], [input.leadPartnerId], '');
       const fields = [
         'title',
         'description',
@@ -165,51 +166,45 @@ export class ActionsService {
       if (!closed) action.closedOn = null;
       else if (input.closedOn !== undefined) action.closedOn = input.closedOn;
       else if (!action.closedOn) action.closedOn = londonToday();
-      await manager.save(action);
+      await this.repository.save(action, manager);
     });
   }
 
   /** An action with progress recorded against it is cancelled, not deleted, so its history stays. */
   async remove(caller: Caller, id: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.withTransaction(async (manager) => {
       const action = await this.get(caller, id, manager, true);
-      if (await manager.getRepository(ProgressUpdateEntity).existsBy({ actionId: id })) {
+      if (await this.repository.hasProgress(id, manager)) {
         throw new DomainError(
           ErrorCode.Conflict,
           `Action ${action.reference} has progress updates, so it cannot be deleted: set its status to cancelled instead.`,
         );
       }
-      const others = await manager.getRepository(ActionEntity).countBy({
-        planId: action.planId,
-        recommendationId: action.recommendationId,
-      });
+      const others = await this.repository.countServing(action.planId, action.recommendationId, manager);
       if (others <= 1) {
         throw new DomainError(
           ErrorCode.Conflict,
           `Action ${action.reference} is the only one serving its recommendation: add another before deleting it, or cancel it.`,
         );
       }
-      await manager.remove(await manager.getRepository(MilestoneEntity).findBy({ actionId: id }));
-      await manager.remove(await manager.getRepository(ActionIndicatorEntity).findBy({ actionId: id }));
-      await manager.remove(action);
+      await this.repository.remove(await this.repository.milestonesOf(id, manager), manager);
+      await this.repository.remove(await this.repository.linksOfAction(id, manager), manager);
+      await this.repository.remove(action, manager);
     });
   }
 
   async addMilestone(caller: Caller, actionId: string, input: MilestoneInput): Promise<MilestoneEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.withTransaction(async (manager) => {
       const action = await this.get(caller, actionId, manager);
       assertMayUpdateProgress(caller, [action.ownerId], 'add milestones');
       PlanWriter.assertNotFuture(input.completedOn, 'completedOn');
-      return new PlanWriter(manager, caller.authorityId).insertMilestone(actionId, input);
+      return this.writer(manager, caller.authorityId).insertMilestone(actionId, input);
     });
   }
 
   async updateMilestone(caller: Caller, id: string, input: UpdateMilestoneDto): Promise<MilestoneEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const milestone = await manager.getRepository(MilestoneEntity).findOne({
-        where: { id, authorityId: caller.authorityId },
-        lock: { mode: 'pessimistic_write' },
-      });
+    return this.transactions.withTransaction(async (manager) => {
+      const milestone = await this.repository.findMilestone(caller.authorityId, id, manager, { lock: true });
       if (!milestone) throw DomainError.notFound('The milestone');
       const action = await this.get(caller, milestone.actionId, manager);
       assertMayUpdateProgress(caller, [action.ownerId], 'update its milestones');
@@ -218,24 +213,24 @@ export class ActionsService {
       if (input.dueDate !== undefined) milestone.dueDate = input.dueDate;
       PlanWriter.assertNotFuture(input.completedOn, 'completedOn');
       if (input.completedOn !== undefined) milestone.completedOn = input.completedOn;
-      return manager.save(milestone);
+      return this.repository.save(milestone, manager);
     });
   }
 
   async removeMilestone(caller: Caller, id: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const milestone = await manager.getRepository(MilestoneEntity).findOneBy({ id, authorityId: caller.authorityId });
+    await this.transactions.withTransaction(async (manager) => {
+      const milestone = await this.repository.findMilestone(caller.authorityId, id, manager);
       if (!milestone) throw DomainError.notFound('The milestone');
-      await manager.remove(milestone);
+      await this.repository.remove(milestone, manager);
     });
   }
 
   async linkIndicator(caller: Caller, actionId: string, input: ActionIndicatorInput): Promise<ActionIndicatorEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.withTransaction(async (manager) => {
       await this.get(caller, actionId, manager);
-      const writer = new PlanWriter(manager, caller.authorityId);
+      const writer = this.writer(manager, caller.authorityId);
       const indicatorId = await writer.indicatorId(input.code, 'code');
-      if (await manager.getRepository(ActionIndicatorEntity).existsBy({ actionId, indicatorId })) {
+      if (await this.repository.isLinked(actionId, indicatorId, manager)) {
         throw new DomainError(ErrorCode.Conflict, `The action already uses ${input.code}.`);
       }
       return writer.insertActionIndicator(actionId, indicatorId, input);
@@ -247,11 +242,8 @@ export class ActionsService {
     id: string,
     input: Omit<ActionIndicatorInput, 'code'>,
   ): Promise<ActionIndicatorEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const link = await manager.getRepository(ActionIndicatorEntity).findOne({
-        where: { id, authorityId: caller.authorityId },
-        lock: { mode: 'pessimistic_write' },
-      });
+    return this.transactions.withTransaction(async (manager) => {
+      const link = await this.repository.findLink(caller.authorityId, id, manager, true);
       if (!link) throw DomainError.notFound("The action's indicator");
       const fields = [
         'baselineValue',
@@ -264,17 +256,15 @@ export class ActionsService {
       for (const field of fields) {
         if (input[field] !== undefined) (link as unknown as Record<string, unknown>)[field] = input[field];
       }
-      return manager.save(link);
+      return this.repository.save(link, manager);
     });
   }
 
   async unlinkIndicator(caller: Caller, id: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const link = await manager
-        .getRepository(ActionIndicatorEntity)
-        .findOneBy({ id, authorityId: caller.authorityId });
+    await this.transactions.withTransaction(async (manager) => {
+      const link = await this.repository.findLink(caller.authorityId, id, manager);
       if (!link) throw DomainError.notFound("The action's indicator");
-      await manager.remove(link);
+      await this.repository.remove(link, manager);
     });
   }
 
@@ -285,7 +275,7 @@ export class ActionsService {
    * one before it (see ProgressUpdateEntity.createdAt).
    */
   async postProgress(caller: Caller, actionId: string, input: PostProgressDto): Promise<ProgressUpdateEntity> {
-    return this.dataSource.transaction(
+    return this.transactions.withTransaction(
       async (manager) => (await this.postProgressWith(manager, caller, actionId, input)).update,
     );
   }
@@ -295,22 +285,18 @@ export class ActionsService {
    * transaction: a value or milestone that is refused leaves no update behind.
    */
   async postOwnerUpdate(caller: Caller, actionId: string, input: OwnerUpdateInput): Promise<ProgressUpdateEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.withTransaction(async (manager) => {
       const { update, period } = await this.postProgressWith(manager, caller, actionId, input);
       const today = londonToday();
       for (const id of input.milestonesCompleted) {
-        const milestone = await manager
-          .getRepository(MilestoneEntity)
-          .findOneBy({ id, actionId, authorityId: caller.authorityId });
+        const milestone = await this.repository.findMilestone(caller.authorityId, id, manager, { actionId });
         if (!milestone) throw DomainError.invalid('Choose only milestones of this action.', 'milestonesCompleted');
         if (milestone.completedOn) continue;
         milestone.completedOn = today;
-        await manager.save(milestone);
+        await this.repository.save(milestone, manager);
       }
       if (input.values.length) {
-        const links = await manager
-          .getRepository(ActionIndicatorEntity)
-          .find({ where: { actionId, authorityId: caller.authorityId }, relations: { indicator: true } });
+        const links = await this.repository.linksOf(caller.authorityId, actionId, manager);
         for (const entry of input.values) {
           const link = links.find((candidate) => candidate.indicatorId === entry.indicatorId);
           if (!link) throw DomainError.invalid('Give values only for indicators of this action.', 'values');
@@ -325,22 +311,23 @@ export class ActionsService {
   }
 
   async postProgressWith(
-    manager: EntityManager,
+    manager: Transaction,
     caller: Caller,
     actionId: string,
     input: PostProgressDto,
   ): Promise<{ update: ProgressUpdateEntity; period: Period }> {
     const action = await this.get(caller, actionId, manager, true);
     assertMayUpdateProgress(caller, [action.ownerId], 'post progress on it');
-    const plan = await manager.getRepository(ImprovementPlanEntity).findOneByOrFail({ id: action.planId });
+    const plan = await this.repository.findPlan(caller.authorityId, action.planId, manager);
+    if (!plan) throw DomainError.notFound('The improvement plan');
     const frequency = planFrequency(plan.reportingFrequency);
     const period = parsePeriod(input.period.trim(), frequency);
     if (!period.ok)
       throw DomainError.invalid(`The plan reports ${FREQUENCY_WORDS[frequency]}: ${period.message}`, 'period');
     if (action.status === 'cancelled')
       throw DomainError.invalid(`Action ${action.reference} is cancelled.`, 'actionId');
-    const update = await manager.save(
-      manager.create(ProgressUpdateEntity, {
+    const update = await this.repository.insertProgress(
+      {
         authorityId: caller.authorityId,
         actionId,
         authorId: caller.userId,
@@ -348,21 +335,18 @@ export class ActionsService {
         narrative: input.narrative.trim(),
         percentComplete: input.percentComplete,
         proposedRag: input.proposedRag ?? null,
-      }),
+      },
+      manager,
     );
     action.percentComplete = input.percentComplete;
     if (action.status === 'not_started') action.status = 'in_progress';
-    await manager.save(action);
+    await this.repository.save(action, manager);
     // The insert returned the id and the time; the author is the caller.
     return { update, period: period.period };
   }
 
   async progress(caller: Caller, actionId: string): Promise<ProgressUpdateEntity[]> {
     await this.get(caller, actionId);
-    return this.dataSource.getRepository(ProgressUpdateEntity).find({
-      where: { actionId, authorityId: caller.authorityId },
-      relations: { author: true },
-      order: { createdAt: 'DESC', id: 'DESC' },
-    });
+    return this.repository.progressOf(caller.authorityId, actionId);
   }
 }

@@ -1,13 +1,11 @@
-import { type EntityManager, In } from 'typeorm';
-import { AuthorityEntity } from '../authorities/authority.entity';
-import { PartnerOrganisationEntity } from '../authorities/partner-organisation.entity';
-import { UserEntity } from '../authorities/user.entity';
 import { DomainError } from '../common/domain-error';
+import type { Transaction } from '../database/transaction';
 import { londonToday } from '../domain/periods';
-import { ActionIndicatorEntity } from '../indicators/action-indicator.entity';
-import { IndicatorEntity } from '../indicators/indicator.entity';
-import { ActionEntity } from './action.entity';
-import { MilestoneEntity } from './milestone.entity';
+import type { ActionIndicatorEntity } from '../indicators/action-indicator.entity';
+import type { IndicatorsRepository } from '../indicators/indicators.repository';
+import type { ActionEntity } from './action.entity';
+import type { ActionsRepository } from './actions.repository';
+import type { MilestoneEntity } from './milestone.entity';
 import type { ActionIndicatorInput, ActionInput, MilestoneInput } from './plan-input.dto';
 
 /**
@@ -20,26 +18,23 @@ export class PlanWriter {
   private defaultTolerance: string | null = null;
 
   constructor(
-    private readonly manager: EntityManager,
+    private readonly repositories: { actions: ActionsRepository; indicators: IndicatorsRepository },
+    private readonly transaction: Transaction,
     private readonly authorityId: string,
   ) {}
 
   async assertPeople(ownerIds: (string | null | undefined)[], partnerIds: (string | null | undefined)[], at: string) {
     const owners = [...new Set(ownerIds.filter((id): id is string => Boolean(id)))];
     if (owners.length) {
-      const found = await this.manager
-        .getRepository(UserEntity)
-        .find({ where: { id: In(owners), authorityId: this.authorityId, active: true }, select: { id: true } });
-      const missing = owners.find((id) => !found.some((user) => user.id === id));
+      const found = await this.repositories.actions.activeUserIds(this.authorityId, owners, this.transaction);
+      const missing = owners.find((id) => !found.includes(id));
       if (missing)
         throw DomainError.invalid(`The owner ${missing} is not an active user of this authority.`, `${at}ownerId`);
     }
     const partners = [...new Set(partnerIds.filter((id): id is string => Boolean(id)))];
     if (partners.length) {
-      const found = await this.manager
-        .getRepository(PartnerOrganisationEntity)
-        .find({ where: { id: In(partners), authorityId: this.authorityId }, select: { id: true } });
-      const missing = partners.find((id) => !found.some((partner) => partner.id === id));
+      const found = await this.repositories.actions.partnerIds(this.authorityId, partners, this.transaction);
+      const missing = partners.find((id) => !found.includes(id));
       if (missing)
         throw DomainError.invalid(
           `The lead partner ${missing} is not a partner of this authority.`,
@@ -53,19 +48,11 @@ export class PlanWriter {
     const key = code.trim().toLowerCase();
     const known = this.indicatorIds.get(key);
     if (known) return known;
-    const repository = this.manager.getRepository(IndicatorEntity);
-    const indicator =
-      (await repository
-        .createQueryBuilder('indicator')
-        .where('lower(indicator.code) = :key AND indicator.authorityId = :authorityId', {
-          key,
-          authorityId: this.authorityId,
-        })
-        .getOne()) ??
-      (await repository
-        .createQueryBuilder('indicator')
-        .where('lower(indicator.code) = :key AND indicator.authorityId IS NULL', { key })
-        .getOne());
+    const indicator = await this.repositories.indicators.findByCodePreferringLocal(
+      this.authorityId,
+      key,
+      this.transaction,
+    );
     if (!indicator) {
       throw DomainError.invalid(
         `There is no indicator with the code ${code}: add it as a local indicator first.`,
@@ -103,8 +90,8 @@ export class PlanWriter {
         `${at}closedOn`,
       );
     }
-    const action = await this.manager.save(
-      this.manager.create(ActionEntity, {
+    const action = await this.repositories.actions.insertAction(
+      {
         authorityId: this.authorityId,
         planId,
         recommendationId: input.recommendationId,
@@ -121,7 +108,8 @@ export class PlanWriter {
         status: input.status ?? 'not_started',
         percentComplete: input.percentComplete ?? (input.status === 'complete' ? 100 : 0),
         closedOn: closed ? (input.closedOn ?? null) : null,
-      }),
+      },
+      this.transaction,
     );
     for (const milestone of input.milestones ?? []) await this.insertMilestone(action.id, milestone);
     const links = input.indicators ?? [];
@@ -136,14 +124,15 @@ export class PlanWriter {
   }
 
   insertMilestone(actionId: string, input: MilestoneInput): Promise<MilestoneEntity> {
-    return this.manager.save(
-      this.manager.create(MilestoneEntity, {
+    return this.repositories.actions.insertMilestone(
+      {
         authorityId: this.authorityId,
         actionId,
         title: input.title.trim(),
         dueDate: input.dueDate,
         completedOn: input.completedOn ?? null,
-      }),
+      },
+      this.transaction,
     );
   }
 
@@ -151,9 +140,7 @@ export class PlanWriter {
   private async toleranceFor(input: Omit<ActionIndicatorInput, 'code'>): Promise<string> {
     if (input.toleranceValue !== undefined) return input.toleranceValue;
     if (input.toleranceKind === 'absolute') return '0';
-    this.defaultTolerance ??= (
-      await this.manager.getRepository(AuthorityEntity).findOneByOrFail({ id: this.authorityId })
-    ).amberTolerancePercent;
+    this.defaultTolerance ??= await this.repositories.actions.amberTolerancePercent(this.authorityId, this.transaction);
     return this.defaultTolerance;
   }
 
@@ -163,8 +150,8 @@ export class PlanWriter {
     input: Omit<ActionIndicatorInput, 'code'>,
   ): Promise<ActionIndicatorEntity> {
     const toleranceValue = await this.toleranceFor(input);
-    return this.manager.save(
-      this.manager.create(ActionIndicatorEntity, {
+    return this.repositories.actions.insertLink(
+      {
         authorityId: this.authorityId,
         actionId,
         indicatorId,
@@ -174,7 +161,8 @@ export class PlanWriter {
         targetDate: input.targetDate ?? null,
         toleranceKind: input.toleranceKind ?? 'percentage',
         toleranceValue,
-      }),
+      },
+      this.transaction,
     );
   }
 }

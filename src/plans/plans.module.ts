@@ -16,6 +16,7 @@ import { HomePageController } from './home.page.controller';
 import { MyActionsPageController } from './my-actions.page.controller';
 import { PlanPageController } from './plan.page.controller';
 import { PlansController } from './plans.controller';
+import { ActionsRepository } from './actions.repository';
 import { PlansRepository } from './plans.repository';
 import { PlansService } from './plans.service';
 
@@ -34,7 +35,7 @@ import { PlansService } from './plans.service';
     // The plan made from an inspection: it makes a plan, so it is registered with the plans.
     ImportPageController,
   ],
-  providers: [PlansRepository, PlansService, ActionsService],
-  exports: [PlansRepository, PlansService, ActionsService],
+  providers: [PlansRepository, ActionsRepository, PlansService, ActionsService],
+  exports: [PlansRepository, ActionsRepository, PlansService, ActionsService],
 })
 export class PlansModule {}

@@ -1,17 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import { AuthorityEntity } from '../authorities/authority.entity';
-import { ThemeLeadEntity } from '../authorities/theme-lead.entity';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import type { Caller } from '../common/request-context';
+import { type Transaction, Transactions } from '../database/transaction';
+import { londonToday } from '../domain/periods';
 import { inspectedOnOf } from '../frameworks/inspection-framework';
+import { IndicatorsRepository } from '../indicators/indicators.repository';
 import { IndicatorsService } from '../indicators/indicators.service';
-import { InspectionEntity } from '../inspections/inspection.entity';
-import { JudgementEntity } from '../inspections/judgement.entity';
-import { RecommendationEntity } from '../inspections/recommendation.entity';
+import type { InspectionEntity } from '../inspections/inspection.entity';
+import { ActionsRepository } from './actions.repository';
 import { type PlanProposal, breakDown } from './breakdown/breakdown';
-import { clockOf } from '../clock/clock-of';
-import { ImprovementPlanEntity } from './improvement-plan.entity';
+import { clockOf } from '../clock/plan-clock';
 import type { CreatePlanDto, PreviewPlanDto, UpdatePlanDto } from './plan-input.dto';
 import { PlanWriter } from './plan-writer';
 import { type PlanDto, type PlanSummaryDto, toPlanDto, toPlanSummaryDto } from './plans.dto';
@@ -24,49 +22,55 @@ const NEXT_STATUS: Record<string, string[]> = { draft: ['endorsed'], endorsed: [
 export class PlansService {
   constructor(
     private readonly repository: PlansRepository,
-    private readonly dataSource: DataSource,
+    private readonly actions: ActionsRepository,
+    private readonly indicatorsRepository: IndicatorsRepository,
+    private readonly transactions: Transactions,
     private readonly indicators: IndicatorsService,
   ) {}
 
   async list(caller: Caller): Promise<PlanSummaryDto[]> {
-    return (await this.repository.list(caller.authorityId)).map((plan) => toPlanSummaryDto(plan, clockOf(plan)));
+    return (await this.repository.list(caller.authorityId)).map((plan) =>
+      toPlanSummaryDto(plan, clockOf(plan, londonToday())),
+    );
   }
 
   async get(caller: Caller, id: string): Promise<PlanDto> {
     const plan = await this.repository.findById(caller.authorityId, id);
     if (!plan) throw DomainError.notFound('The improvement plan');
     const actions = await this.repository.actionsOf(caller.authorityId, id);
-    return toPlanDto(plan, actions, clockOf(plan), await this.repository.indicatorLinksOf(caller.authorityId, id));
+    return toPlanDto(
+      plan,
+      actions,
+      clockOf(plan, londonToday()),
+      await this.repository.indicatorLinksOf(caller.authorityId, id),
+    );
   }
 
   private async confirmedInspection(
-    manager: EntityManager,
+    manager: Transaction | undefined,
     caller: Pick<Caller, 'authorityId'>,
     id: string,
   ): Promise<InspectionEntity> {
-    const inspection = await manager.getRepository(InspectionEntity).findOneBy({ id, authorityId: caller.authorityId });
+    const inspection = await this.repository.findInspection(caller.authorityId, id, manager);
     if (!inspection) throw DomainError.notFound('The inspection');
     return inspection;
   }
 
   /** The breakdown's proposal for an inspection: nothing is stored. */
   preview(caller: Caller, input: PreviewPlanDto): Promise<PlanProposal> {
-    return this.previewWith(this.dataSource.manager, caller, input);
+    return this.previewWith(undefined, caller, input);
   }
 
   async previewWith(
-    manager: EntityManager,
+    manager: Transaction | undefined,
     caller: Pick<Caller, 'authorityId'>,
     input: PreviewPlanDto,
   ): Promise<PlanProposal> {
     const inspection = await this.confirmedInspection(manager, caller, input.inspectionId);
-    const where = { authorityId: caller.authorityId, inspectionId: input.inspectionId };
     // One after another: inside a transaction the manager holds a single connection.
-    const judgements = await manager.getRepository(JudgementEntity).find({ where });
-    const recommendations = await manager
-      .getRepository(RecommendationEntity)
-      .find({ where, order: { position: 'ASC' } });
-    const leads = await manager.getRepository(ThemeLeadEntity).find({ where: { authorityId: caller.authorityId } });
+    const judgements = await this.repository.judgementsOf(caller.authorityId, input.inspectionId, manager);
+    const recommendations = await this.repository.recommendationsOf(caller.authorityId, input.inspectionId, manager);
+    const leads = await this.repository.themeLeadsOf(caller.authorityId, manager);
     const catalogue = await this.indicators.list(caller, manager);
     if (!recommendations.length) {
       throw new DomainError(
@@ -104,21 +108,18 @@ export class PlansService {
 
   /** The plan and all its actions, milestones and indicators, in one transaction. */
   async create(caller: Caller, input: CreatePlanDto): Promise<string> {
-    return this.dataSource.transaction((manager) => this.createWith(manager, caller.authorityId, input));
+    return this.transactions.withTransaction((transaction) => this.createWith(transaction, caller.authorityId, input));
   }
 
-  async createWith(manager: EntityManager, authorityId: string, input: CreatePlanDto): Promise<string> {
-    const inspection = await manager.getRepository(InspectionEntity).findOneBy({ id: input.inspectionId, authorityId });
+  async createWith(manager: Transaction, authorityId: string, input: CreatePlanDto): Promise<string> {
+    const inspection = await this.repository.findInspection(authorityId, input.inspectionId, manager);
     if (!inspection) throw DomainError.notFound('The inspection');
-    const plans = manager.getRepository(ImprovementPlanEntity);
-    if (await plans.existsBy({ authorityId, reference: input.reference })) {
+    if (await this.repository.referenceTaken(authorityId, input.reference, manager)) {
       throw new DomainError(ErrorCode.Conflict, `There is already a plan with the reference ${input.reference}.`, [
         { field: 'reference', messages: ['Choose another reference.'] },
       ]);
     }
-    const recommendations = await manager
-      .getRepository(RecommendationEntity)
-      .find({ where: { authorityId, inspectionId: inspection.id }, order: { position: 'ASC' } });
+    const recommendations = await this.repository.recommendationsOf(authorityId, inspection.id, manager);
     const references = new Set<string>();
     for (const [index, action] of input.actions.entries()) {
       if (references.has(action.reference)) {
@@ -142,15 +143,19 @@ export class PlansService {
         unserved.map((item) => ({ field: 'actions', messages: [`No action serves recommendation ${item.position}.`] })),
       );
     }
-    const writer = new PlanWriter(manager, authorityId);
+    const writer = new PlanWriter(
+      { actions: this.actions, indicators: this.indicatorsRepository },
+      manager,
+      authorityId,
+    );
     await writer.assertPeople(
       input.actions.map((action) => action.ownerId),
       input.actions.map((action) => action.leadPartnerId),
       'actions[].',
     );
-    const authority = await manager.getRepository(AuthorityEntity).findOneBy({ id: authorityId });
-    const plan = await plans.save(
-      plans.create({
+    const authority = await this.repository.findAuthority(authorityId, manager);
+    const plan = await this.repository.insertPlan(
+      {
         authorityId,
         inspectionId: inspection.id,
         reference: input.reference,
@@ -158,7 +163,8 @@ export class PlansService {
         startDate: input.startDate,
         reportReceivedOn: input.reportReceivedOn ?? null,
         reportingFrequency: input.reportingFrequency ?? authority?.reportingFrequency ?? 'quarterly',
-      }),
+      },
+      manager,
     );
     for (const [index, action] of input.actions.entries()) {
       if (action.localIndicator) {
@@ -177,16 +183,12 @@ export class PlansService {
   }
 
   async update(caller: Caller, id: string, input: UpdatePlanDto, ifMatch: string | undefined): Promise<PlanDto> {
-    await this.dataSource.transaction(async (manager) => {
-      const plans = manager.getRepository(ImprovementPlanEntity);
-      const plan = await plans.findOne({
-        where: { id, authorityId: caller.authorityId },
-        lock: { mode: 'pessimistic_write' },
-      });
+    await this.transactions.withTransaction(async (manager) => {
+      const plan = await this.repository.findPlan(caller.authorityId, id, manager, true);
       if (!plan) throw DomainError.notFound('The improvement plan');
       assertVersion('plan', plan.version, input.version, ifMatch);
       if (input.reference !== undefined && input.reference !== plan.reference) {
-        if (await plans.existsBy({ authorityId: caller.authorityId, reference: input.reference })) {
+        if (await this.repository.referenceTaken(caller.authorityId, input.reference, manager)) {
           throw new DomainError(ErrorCode.Conflict, `There is already a plan with the reference ${input.reference}.`, [
             { field: 'reference', messages: ['Choose another reference.'] },
           ]);
@@ -237,7 +239,7 @@ export class PlansService {
         if (input.endorsedBy !== undefined) plan.endorsedBy = input.endorsedBy.trim();
         if (input.endorsedOn !== undefined) plan.endorsedOn = input.endorsedOn;
       }
-      await plans.save(plan);
+      await this.repository.savePlan(plan, manager);
     });
     return this.get(caller, id);
   }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SnapshotsRepository } from './snapshots.repository';
 import { StatusCache } from './status-cache';
 import { StatusController } from './status.controller';
 import { StatusRepository } from './status.repository';
@@ -6,7 +7,7 @@ import { StatusService } from './status.service';
 
 @Module({
   controllers: [StatusController],
-  providers: [StatusRepository, StatusService, StatusCache],
-  exports: [StatusService],
+  providers: [StatusRepository, SnapshotsRepository, StatusService, StatusCache],
+  exports: [StatusService, SnapshotsRepository],
 })
 export class RagModule {}

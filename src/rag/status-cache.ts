@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { StatusRepository } from './status.repository';
 
 /**
  * Dashboards, kept until their authority's data changes. Every change to an authority's data
@@ -17,7 +17,7 @@ export class StatusCache {
   private readonly capacity: number;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: StatusRepository,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.capacity = config.dashboardCacheEntries;
@@ -41,11 +41,8 @@ export class StatusCache {
     compute: () => Promise<unknown>,
   ): Promise<{ value: unknown; json?: string }> {
     if (this.capacity === 0) return { value: await compute() };
-    const [row] = (await this.dataSource.query(
-      `SELECT coalesce(max(id), 0)::text AS version FROM audit_event WHERE authority_id = $1`,
-      [authorityId],
-    )) as { version: string }[];
-    const versioned = `${authorityId}|${row.version}|${key}`;
+    const version = await this.repository.changeCounter(authorityId);
+    const versioned = `${authorityId}|${version}|${key}`;
     const cached = this.entries.get(versioned);
     if (cached) {
       // Least recently used goes first: re-insert to mark it used.

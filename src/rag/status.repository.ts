@@ -1,5 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In } from 'typeorm';
+import { AuthorityEntity } from '../authorities/authority.entity';
+import type { Transaction } from '../database/transaction';
+import { ImprovementPlanEntity } from '../plans/improvement-plan.entity';
+import { MilestoneEntity } from '../plans/milestone.entity';
 import type { ActionRow, IndicatorLinkRow, MeasurementRow, MilestoneRow, PlanRows, UpdateRow } from './plan-status';
 
 const numbered = (rows: ActionRow[]) =>
@@ -18,7 +22,7 @@ export class StatusRepository {
   async load(
     scope: { authorityId: string; planId?: string },
     asOf: string,
-    manager: EntityManager = this.dataSource.manager,
+    manager: Transaction = this.dataSource.manager,
     options: { indicators: boolean } = { indicators: true },
   ): Promise<PlanRows> {
     const params = [scope.authorityId, scope.planId ?? null];
@@ -102,5 +106,46 @@ export class StatusRepository {
       indicatorLinks,
       measurements,
     };
+  }
+
+  authority(authorityId: string, transaction?: Transaction): Promise<AuthorityEntity> {
+    return (transaction ?? this.dataSource.manager).getRepository(AuthorityEntity).findOneByOrFail({ id: authorityId });
+  }
+
+  /** The plan with its inspection, judgements and recommendations, which its clock and labels need. */
+  plan(authorityId: string, id: string, transaction?: Transaction): Promise<ImprovementPlanEntity | null> {
+    return (transaction ?? this.dataSource.manager).getRepository(ImprovementPlanEntity).findOne({
+      where: { id, authorityId },
+      relations: { inspection: { judgements: true, recommendations: true } },
+    });
+  }
+
+  /** Every plan of the authority, by reference, loaded as `plan` loads one. */
+  plans(authorityId: string, transaction?: Transaction): Promise<ImprovementPlanEntity[]> {
+    return (transaction ?? this.dataSource.manager).getRepository(ImprovementPlanEntity).find({
+      where: { authorityId },
+      order: { reference: 'ASC' },
+      relations: { inspection: { judgements: true, recommendations: true } },
+    });
+  }
+
+  /** Milestones of these actions, soonest due first. */
+  milestonesOf(authorityId: string, actionIds: string[]): Promise<MilestoneEntity[]> {
+    return this.dataSource.getRepository(MilestoneEntity).find({
+      where: { actionId: In(actionIds), authorityId },
+      order: { dueDate: 'ASC' },
+    });
+  }
+
+  /**
+   * The authority's change counter for the dashboards' cache: the newest audit event's id. Every
+   * change to an authority's data writes one in the same transaction.
+   */
+  async changeCounter(authorityId: string): Promise<string> {
+    const [row] = (await this.dataSource.query(
+      `SELECT coalesce(max(id), 0)::text AS version FROM audit_event WHERE authority_id = $1`,
+      [authorityId],
+    )) as { version: string }[];
+    return row.version;
   }
 }

@@ -1,19 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, In } from 'typeorm';
-import { AuthorityEntity } from '../authorities/authority.entity';
+import type { AuthorityEntity } from '../authorities/authority.entity';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import type { Caller } from '../common/request-context';
+import type { Transaction } from '../database/transaction';
 import { type Period, isIsoDate, londonToday, planFrequency, reportingPeriodOf } from '../domain/periods';
 import { ECM_OUTCOMES } from '../domain/vocabulary';
-import { ImprovementPlanEntity } from '../plans/improvement-plan.entity';
-import { MilestoneEntity } from '../plans/milestone.entity';
+import type { ImprovementPlanEntity } from '../plans/improvement-plan.entity';
 import { type PlanClock } from '../clock/plan-clock';
 import { areaLabelIn, inspectedOnOf } from '../frameworks/inspection-framework';
-import { clockOf } from '../clock/clock-of';
-import { RagSnapshotEntity } from '../reports/rag-snapshot.entity';
+import { clockOf } from '../clock/plan-clock';
+import type { RagSnapshotEntity } from '../reports/rag-snapshot.entity';
 import { type Movement, type SnapshotContent, movementBetween } from './movement';
 import { type ActionStatusLine, type PlanRows, type PlanStatus, planStatus } from './plan-status';
 import { type RollUp, type Thresholds, periodDueOn } from './rules';
+import { snapshotContentOf } from './snapshot';
+import { SnapshotsRepository } from './snapshots.repository';
 import { StatusCache } from './status-cache';
 import { StatusRepository } from './status.repository';
 
@@ -75,33 +76,6 @@ function thresholdsOf(authority: AuthorityEntity): Thresholds {
   };
 }
 
-export function snapshotContentOf(status: PlanStatus): SnapshotContent {
-  return {
-    asOf: status.asOf,
-    actions: status.actions.map((line) => ({
-      id: line.id,
-      reference: line.reference,
-      title: line.title,
-      rag: line.rag,
-      reason: line.reason,
-      overridden: line.overridden,
-      updateOverdue: line.updateOverdue,
-      owner: line.owner?.name ?? null,
-      commentary: line.latestUpdate?.narrative ?? null,
-    })),
-    indicators: status.indicators.map((line) => ({
-      actionIndicatorId: line.actionIndicatorId,
-      actionReference: line.actionReference,
-      code: line.code,
-      title: line.title,
-      rag: line.rag,
-      reason: line.reason,
-      latest: line.latest?.value ?? null,
-      direction: line.direction,
-    })),
-  };
-}
-
 /**
  * RAG status as of any date, for one plan or every plan of an authority; snapshots that freeze it;
  * and what moved between two of them. The rules are in rules.ts; this only loads and assembles.
@@ -109,8 +83,8 @@ export function snapshotContentOf(status: PlanStatus): SnapshotContent {
 @Injectable()
 export class StatusService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly repository: StatusRepository,
+    private readonly snapshots: SnapshotsRepository,
     private readonly cache: StatusCache,
   ) {}
 
@@ -131,15 +105,12 @@ export class StatusService {
     return asOf;
   }
 
-  private async authority(manager: EntityManager, authorityId: string): Promise<AuthorityEntity> {
-    return manager.getRepository(AuthorityEntity).findOneByOrFail({ id: authorityId });
+  private async authority(manager: Transaction | undefined, authorityId: string): Promise<AuthorityEntity> {
+    return this.repository.authority(authorityId, manager);
   }
 
-  private async plan(manager: EntityManager, caller: Pick<Caller, 'authorityId'>, id: string) {
-    const plan = await manager.getRepository(ImprovementPlanEntity).findOne({
-      where: { id, authorityId: caller.authorityId },
-      relations: { inspection: { judgements: true, recommendations: true } },
-    });
+  private async plan(manager: Transaction | undefined, caller: Pick<Caller, 'authorityId'>, id: string) {
+    const plan = await this.repository.plan(caller.authorityId, id, manager);
     if (!plan) throw DomainError.notFound('The improvement plan');
     return plan;
   }
@@ -148,7 +119,7 @@ export class StatusService {
     caller: Pick<Caller, 'authorityId'>,
     planId: string,
     asOf: string,
-    manager: EntityManager = this.dataSource.manager,
+    manager?: Transaction,
   ): Promise<{ plan: ImprovementPlanEntity; status: PlanStatus; thresholds: Thresholds }> {
     const plan = await this.plan(manager, caller, planId);
     const thresholds = thresholdsOf(await this.authority(manager, caller.authorityId));
@@ -178,17 +149,7 @@ export class StatusService {
 
   private async computePlanDashboard(caller: Caller, planId: string, asOf: string): Promise<PlanDashboard> {
     const { plan, status, thresholds } = await this.planStatus(caller, planId, asOf);
-    const lastBefore = await this.dataSource
-      .getRepository(RagSnapshotEntity)
-      .createQueryBuilder('snapshot')
-      .where('snapshot.planId = :planId AND snapshot.authorityId = :authorityId AND snapshot.asOf <= :asOf', {
-        planId,
-        authorityId: caller.authorityId,
-        asOf,
-      })
-      .orderBy('snapshot.asOf', 'DESC')
-      .addOrderBy('snapshot.takenAt', 'DESC')
-      .getOne();
+    const lastBefore = await this.snapshots.latestOnOrBefore(caller.authorityId, planId, asOf);
     return {
       plan: {
         id: plan.id,
@@ -223,14 +184,11 @@ export class StatusService {
     caller: Caller,
     asOf: string,
   ): Promise<{ asOf: string; plans: PlanHeadline[] }> {
-    const manager = this.dataSource.manager;
-    const thresholds = thresholdsOf(await this.authority(manager, caller.authorityId));
-    const plans = await manager.getRepository(ImprovementPlanEntity).find({
-      where: { authorityId: caller.authorityId },
-      order: { reference: 'ASC' },
-      relations: { inspection: { judgements: true, recommendations: true } },
+    const thresholds = thresholdsOf(await this.authority(undefined, caller.authorityId));
+    const plans = await this.repository.plans(caller.authorityId);
+    const rows = await this.repository.load({ authorityId: caller.authorityId }, asOf, undefined, {
+      indicators: false,
     });
-    const rows = await this.repository.load({ authorityId: caller.authorityId }, asOf, manager, { indicators: false });
     const today = londonToday();
     const actionPlan = new Map(rows.actions.map((action) => [action.id, action.planId]));
     const byPlan = new Map<
@@ -284,10 +242,10 @@ export class StatusService {
       const dashboard = await this.planDashboard(caller, headline.id, asOf);
       const lines = dashboard.actions.filter((line) => line.owner?.id === caller.userId);
       if (!lines.length) continue;
-      const milestones = await this.dataSource.getRepository(MilestoneEntity).find({
-        where: { actionId: In(lines.map((line) => line.id)), authorityId: caller.authorityId },
-        order: { dueDate: 'ASC' },
-      });
+      const milestones = await this.repository.milestonesOf(
+        caller.authorityId,
+        lines.map((line) => line.id),
+      );
       const nextOf = (actionId: string) => {
         const next = milestones.find(
           (milestone) =>
@@ -312,42 +270,37 @@ export class StatusService {
     caller: Pick<Caller, 'authorityId'> & { userId: string | null },
     planId: string,
     asOfParam?: string,
-    manager: EntityManager = this.dataSource.manager,
+    manager?: Transaction,
   ): Promise<RagSnapshotEntity> {
     const asOf = this.resolveAsOf(asOfParam);
     const { status } = await this.planStatus(caller, planId, asOf, manager);
-    return manager.getRepository(RagSnapshotEntity).save(
-      manager.getRepository(RagSnapshotEntity).create({
+    return this.snapshots.insert(
+      {
         authorityId: caller.authorityId,
         planId,
         asOf,
         content: snapshotContentOf(status) as unknown as Record<string, unknown>,
         takenById: caller.userId,
-      }),
+      },
+      manager,
     );
   }
 
   /** A plan's snapshots, newest first; 404 for a plan the caller's authority does not have. */
   async listSnapshots(caller: Caller, planId: string): Promise<RagSnapshotEntity[]> {
-    await this.plan(this.dataSource.manager, caller, planId);
-    return this.dataSource.getRepository(RagSnapshotEntity).find({
-      where: { planId, authorityId: caller.authorityId },
-      order: { asOf: 'DESC', takenAt: 'DESC' },
-      select: { id: true, planId: true, asOf: true, takenAt: true, takenById: true },
-    });
+    await this.plan(undefined, caller, planId);
+    return this.snapshots.listOf(caller.authorityId, planId);
   }
 
   private async snapshot(caller: Caller, planId: string, id: string): Promise<SnapshotContent> {
-    const snapshot = await this.dataSource
-      .getRepository(RagSnapshotEntity)
-      .findOneBy({ id, planId, authorityId: caller.authorityId });
+    const snapshot = await this.snapshots.find(caller.authorityId, planId, id);
     if (!snapshot) throw DomainError.notFound('The snapshot');
     return snapshot.content as unknown as SnapshotContent;
   }
 
   /** From a snapshot to another, or to now ("now" or left out). */
   async movement(caller: Caller, planId: string, from: string, to: string | undefined): Promise<Movement> {
-    await this.plan(this.dataSource.manager, caller, planId);
+    await this.plan(undefined, caller, planId);
     const start = await this.snapshot(caller, planId, from);
     const end =
       to === undefined || to === 'now'

@@ -1,20 +1,21 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { AuthorityEntity } from '../authorities/authority.entity';
 import { DomainError, ErrorCode } from '../common/domain-error';
+import { Transactions } from '../database/transaction';
 import { londonToday } from '../domain/periods';
 import type { Caller } from '../common/request-context';
-import { ImprovementPlanEntity } from '../plans/improvement-plan.entity';
-import { snapshotContentOf, StatusService } from '../rag/status.service';
-import { BoardPaperEntity } from './board-paper.entity';
-import { CommitteeMeetingEntity } from './committee-meeting.entity';
+import type { ImprovementPlanEntity } from '../plans/improvement-plan.entity';
+import { snapshotContentOf } from '../rag/snapshot';
+import { SnapshotsRepository } from '../rag/snapshots.repository';
+import { StatusService } from '../rag/status.service';
+import type { BoardPaperEntity } from './board-paper.entity';
+import type { CommitteeMeetingEntity } from './committee-meeting.entity';
 import { boardPaperDocx } from './docx/board-paper-docx';
 import { DOCX_TYPE } from './downloads';
 import { headerFooter, HOUSE_STYLES, type HouseStyle, paperHtml } from './paper-html';
 import type { CreatePaperDto } from './papers.dto';
+import { PapersRepository } from './papers.repository';
 import { PdfRenderer } from './pdf/pdf-renderer';
-import { RagSnapshotEntity } from './rag-snapshot.entity';
 import { ReportBuilder } from './report-builder';
 import type { PaperInputs } from './report-model';
 
@@ -55,7 +56,9 @@ export interface StoredPaper {
 @Injectable()
 export class PapersService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: PapersRepository,
+    private readonly snapshots: SnapshotsRepository,
+    private readonly transactions: Transactions,
     private readonly status: StatusService,
     private readonly builder: ReportBuilder,
     private readonly printer: PdfRenderer,
@@ -77,18 +80,17 @@ export class PapersService {
       throw DomainError.invalid('A public paper has no exempt paragraph.', 'exemptParagraph');
     }
     const asOf = this.status.resolveAsOf(input.asOf);
-    const manager = this.dataSource.manager;
     const plan = await this.plan(caller, planId);
     let replacesPaperOf: string | null = null;
     if (input.replacesId) {
-      const papers = manager.getRepository(BoardPaperEntity);
-      const replaced = await papers.findOneBy({ id: input.replacesId, planId, authorityId: caller.authorityId });
+      const replaced = await this.repository.findPaperOfPlan(caller.authorityId, planId, input.replacesId);
       if (!replaced)
         throw DomainError.invalid('The paper this one replaces is not a paper on this plan.', 'replacesId');
-      if (await papers.existsBy({ replacesId: replaced.id })) throw alreadyReplaced();
+      if (await this.repository.isReplaced(replaced.id)) throw alreadyReplaced();
       replacesPaperOf = londonToday(replaced.generatedAt);
     }
-    const authority = await manager.getRepository(AuthorityEntity).findOneByOrFail({ id: caller.authorityId });
+    const authority = await this.repository.findAuthority(caller.authorityId);
+    if (!authority) throw DomainError.notFound('The authority');
     const houseStyle: HouseStyle =
       input.houseStyle ??
       ((HOUSE_STYLES as readonly string[]).includes(authority.houseStyle)
@@ -123,49 +125,39 @@ export class PapersService {
     };
 
     // Read the plan once; the same status is printed and kept as the paper's snapshot.
-    const { status: planStatus, thresholds } = await this.status.planStatus(caller, planId, asOf, manager);
-    const model = await this.builder.build(manager, caller.authorityId, plan, paper, asOf, planStatus, thresholds);
+    const { status: planStatus, thresholds } = await this.status.planStatus(caller, planId, asOf);
+    const model = await this.builder.build(undefined, caller.authorityId, plan, paper, asOf, planStatus, thresholds);
     const { header, footer } = headerFooter(model);
     const [pdf, docx] = await Promise.all([
       this.printer.print(paperHtml(model), { headerTemplate: header, footerTemplate: footer }),
       boardPaperDocx(model, new Date()),
     ]);
 
-    return this.dataSource.transaction(async (transaction) => {
+    return this.transactions.withTransaction(async (transaction) => {
       if (input.replacesId) {
         // Two clerks correcting the same paper at once: the second waits on the plan's row for the
         // first (papers are never updated, so the plan is what is locked), then is refused.
-        await transaction
-          .getRepository(ImprovementPlanEntity)
-          .findOne({ where: { id: planId }, lock: { mode: 'pessimistic_write' } });
-        if (await transaction.getRepository(BoardPaperEntity).existsBy({ replacesId: input.replacesId }))
-          throw alreadyReplaced();
+        await this.repository.lockPlan(planId, transaction);
+        if (await this.repository.isReplaced(input.replacesId, transaction)) throw alreadyReplaced();
       }
-      const meetings = transaction.getRepository(CommitteeMeetingEntity);
-      const meeting =
-        (await meetings.findOneBy({
-          authorityId: caller.authorityId,
-          committee: paper.committee,
-          meetingDate: paper.meetingDate,
-        })) ??
-        (await meetings.save(
-          meetings.create({
-            authorityId: caller.authorityId,
-            committee: paper.committee,
-            meetingDate: paper.meetingDate,
-          }),
-        ));
-      const snapshot = await transaction.getRepository(RagSnapshotEntity).save(
-        transaction.getRepository(RagSnapshotEntity).create({
+      const meeting = await this.repository.meeting(
+        caller.authorityId,
+        paper.committee,
+        paper.meetingDate,
+        transaction,
+      );
+      const snapshot = await this.snapshots.insert(
+        {
           authorityId: caller.authorityId,
           planId,
           asOf,
           content: snapshotContentOf(planStatus) as unknown as Record<string, unknown>,
           takenById: caller.userId,
-        }),
+        },
+        transaction,
       );
-      const saved = await transaction.getRepository(BoardPaperEntity).save(
-        transaction.getRepository(BoardPaperEntity).create({
+      const saved = await this.repository.insert(
+        {
           authorityId: caller.authorityId,
           planId,
           committeeMeetingId: meeting.id,
@@ -183,7 +175,8 @@ export class PapersService {
           docx,
           docxSha256: sha256(docx),
           generatedById: caller.userId,
-        }),
+        },
+        transaction,
       );
       return { paper: saved, meeting };
     });
@@ -191,9 +184,7 @@ export class PapersService {
 
   /** The committee and reporting officer a new paper starts with: the council's usual ones, if it has any. */
   async frontSheetDefaults(caller: Caller): Promise<{ committee: string; reportingOfficer: string }> {
-    const authority = await this.dataSource.manager
-      .getRepository(AuthorityEntity)
-      .findOneBy({ id: caller.authorityId });
+    const authority = await this.repository.findAuthority(caller.authorityId);
     return { committee: authority?.committees?.[0] ?? '', reportingOfficer: authority?.reportingOfficers?.[0] ?? '' };
   }
 
@@ -203,34 +194,18 @@ export class PapersService {
    */
   async lastForCommittee(caller: Pick<Caller, 'authorityId'>, committee: string): Promise<BoardPaperEntity | null> {
     if (!committee.trim()) return null;
-    return this.dataSource
-      .getRepository(BoardPaperEntity)
-      .createQueryBuilder('paper')
-      .innerJoin('paper.committeeMeeting', 'meeting')
-      .where('paper.authorityId = :authorityId AND meeting.committee = :committee', {
-        authorityId: caller.authorityId,
-        committee: committee.trim(),
-      })
-      .orderBy('paper.generatedAt', 'DESC')
-      .addOrderBy('paper.id', 'DESC')
-      .getOne();
+    return this.repository.lastForCommittee(caller.authorityId, committee.trim());
   }
 
   /** A plan's papers, newest first, with who printed each; 404 for a plan the caller's authority does not have. */
   async list(caller: Caller, planId: string): Promise<StoredPaper[]> {
     await this.plan(caller, planId);
-    const papers = await this.dataSource.getRepository(BoardPaperEntity).find({
-      where: { planId, authorityId: caller.authorityId },
-      relations: { committeeMeeting: true, generatedBy: true },
-      order: { generatedAt: 'DESC' },
-    });
+    const papers = await this.repository.listOf(caller.authorityId, planId);
     return papers.map((paper) => ({ paper, meeting: paper.committeeMeeting as CommitteeMeetingEntity }));
   }
 
   async get(caller: Caller, id: string): Promise<StoredPaper> {
-    const paper = await this.dataSource
-      .getRepository(BoardPaperEntity)
-      .findOne({ where: { id, authorityId: caller.authorityId }, relations: { committeeMeeting: true } });
+    const paper = await this.repository.find(caller.authorityId, id);
     if (!paper) throw DomainError.notFound('The paper');
     return { paper, meeting: paper.committeeMeeting as CommitteeMeetingEntity };
   }
@@ -243,14 +218,7 @@ export class PapersService {
     planId?: string,
   ): Promise<PaperFile> {
     const { contentType, column, hash } = PAPER_FORMATS[format];
-    const query = this.dataSource
-      .getRepository(BoardPaperEntity)
-      .createQueryBuilder('paper')
-      .addSelect(`paper.${column}`)
-      .leftJoinAndSelect('paper.committeeMeeting', 'meeting')
-      .where('paper.id = :id AND paper.authorityId = :authorityId', { id, authorityId: caller.authorityId });
-    if (planId !== undefined) query.andWhere('paper.planId = :planId', { planId });
-    const row = await query.getOne();
+    const row = await this.repository.withFile(caller.authorityId, id, column, planId);
     if (!row) throw DomainError.notFound('The paper');
     const bytes = row[column];
     if (!bytes) {
@@ -267,9 +235,7 @@ export class PapersService {
   }
 
   private async plan(caller: Pick<Caller, 'authorityId'>, planId: string): Promise<ImprovementPlanEntity> {
-    const plan = await this.dataSource
-      .getRepository(ImprovementPlanEntity)
-      .findOneBy({ id: planId, authorityId: caller.authorityId });
+    const plan = await this.repository.findPlan(caller.authorityId, planId);
     if (!plan) throw DomainError.notFound('The improvement plan');
     return plan;
   }

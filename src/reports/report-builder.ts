@@ -1,29 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import { type EntityManager, In } from 'typeorm';
-import { AuthorityEntity } from '../authorities/authority.entity';
 import { NationalPictureService } from '../benchmarking/national-picture.service';
 import { DomainError } from '../common/domain-error';
+import type { Transaction } from '../database/transaction';
 import { financialQuarterOf } from '../domain/periods';
 import { exampleNoticeFor } from '../example/example-notice';
-import { InspectionEntity } from '../inspections/inspection.entity';
-import { RecommendationEntity } from '../inspections/recommendation.entity';
-import { JudgementEntity } from '../inspections/judgement.entity';
-import { ActionEntity } from '../plans/action.entity';
-import { ImprovementPlanEntity } from '../plans/improvement-plan.entity';
-import { MilestoneEntity } from '../plans/milestone.entity';
-import { clockOf } from '../clock/clock-of';
+import { IndicatorsRepository } from '../indicators/indicators.repository';
+import type { ImprovementPlanEntity } from '../plans/improvement-plan.entity';
+import { clockOf } from '../clock/plan-clock';
 import { frameworkNameOf } from '../frameworks/inspection-framework';
 import { type SnapshotContent, movementBetween } from '../rag/movement';
 import type { PlanStatus } from '../rag/plan-status';
 import type { Thresholds } from '../rag/rules';
-import { snapshotContentOf } from '../rag/status.service';
-import { BoardPaperEntity } from './board-paper.entity';
+import { snapshotContentOf } from '../rag/snapshot';
 import { govukDate } from '../presentation/dates';
 import { ChartRenderer } from '../charts/chart-renderer';
 import { gradeDistributionChart } from '../benchmarking/comparison-chart';
 import { areaCountsChart, ragCountsChart } from '../charts/status-charts';
 import { indicatorTrendChart } from '../charts/trend-chart';
+import { PapersRepository } from './papers.repository';
 import type { AppendixGroup, PaperInputs, PlanDetail, ReportChart, ReportModel } from './report-model';
+import { ReportsRepository } from './reports.repository';
 
 /**
  * Builds the report model: the one query layer the paper and the workbook share. Everything is
@@ -34,10 +30,13 @@ export class ReportBuilder {
   constructor(
     private readonly charts: ChartRenderer,
     private readonly national: NationalPictureService,
+    private readonly repository: ReportsRepository,
+    private readonly papers: PapersRepository,
+    private readonly indicators: IndicatorsRepository,
   ) {}
 
   async build(
-    manager: EntityManager,
+    manager: Transaction | undefined,
     authorityId: string,
     plan: ImprovementPlanEntity,
     paper: PaperInputs,
@@ -47,27 +46,14 @@ export class ReportBuilder {
     charts: 'all' | 'summary' | 'none' = 'all',
     options: { planDetail?: boolean } = {},
   ): Promise<ReportModel> {
-    const authority = await manager
-      .getRepository(AuthorityEntity)
-      .createQueryBuilder('authority')
-      .addSelect('authority.logo')
-      .where('authority.id = :authorityId', { authorityId })
-      .getOneOrFail();
-    const inspection = await manager.getRepository(InspectionEntity).findOneBy({ id: plan.inspectionId, authorityId });
+    const authority = await this.repository.authorityWithLogo(authorityId, manager);
+    const inspection = await this.repository.inspection(authorityId, plan.inspectionId, manager);
     if (!inspection) throw DomainError.notFound('The inspection');
-    const judgements = await manager
-      .getRepository(JudgementEntity)
-      .find({ where: { inspectionId: inspection.id, authorityId }, order: { position: 'ASC' } });
+    const judgements = await this.repository.judgementsOf(authorityId, inspection.id, manager);
     // Whether a focused visit named priority actions decides whether its clock counts anything.
-    const recommendations = await manager
-      .getRepository(RecommendationEntity)
-      .find({ where: { inspectionId: inspection.id, authorityId, priorityAction: true } });
+    const recommendations = await this.repository.priorityActionsOf(authorityId, inspection.id, manager);
 
-    const previous = await manager.getRepository(BoardPaperEntity).findOne({
-      where: { planId: plan.id, authorityId },
-      order: { generatedAt: 'DESC' },
-      relations: { snapshot: true },
-    });
+    const previous = await this.papers.previousOf(authorityId, plan.id, manager);
     const current = snapshotContentOf(status);
     const movement = previous?.snapshot
       ? {
@@ -141,24 +127,15 @@ export class ReportBuilder {
 
   /** Each action's description and milestones, and each recommendation's published timescale. */
   private async planDetailOf(
-    manager: EntityManager,
+    manager: Transaction | undefined,
     authorityId: string,
     inspectionId: string,
     status: PlanStatus,
   ): Promise<PlanDetail> {
     const ids = status.actions.map((line) => line.id);
-    const actions = await manager.getRepository(ActionEntity).find({
-      select: { id: true, description: true },
-      where: { id: In(ids), authorityId },
-    });
-    const milestones = await manager.getRepository(MilestoneEntity).find({
-      where: { actionId: In(ids), authorityId },
-      order: { dueDate: 'ASC', title: 'ASC' },
-    });
-    const recommendations = await manager.getRepository(RecommendationEntity).find({
-      select: { position: true, timescale: true },
-      where: { inspectionId, authorityId },
-    });
+    const actions = await this.repository.descriptionsOf(authorityId, ids, manager);
+    const milestones = await this.repository.milestonesOf(authorityId, ids, manager);
+    const recommendations = await this.repository.timescalesOf(authorityId, inspectionId, manager);
     const detail: PlanDetail = { recommendations: {}, actions: {} };
     for (const recommendation of recommendations) {
       detail.recommendations[recommendation.position] = { timescale: recommendation.timescale };
@@ -176,7 +153,7 @@ export class ReportBuilder {
 
   /** Every value of every indicator on the plan up to the as-of date, oldest first, in one query. */
   private async seriesOf(
-    manager: EntityManager,
+    manager: Transaction | undefined,
     authorityId: string,
     status: PlanStatus,
     asOf: string,
@@ -184,11 +161,7 @@ export class ReportBuilder {
     const ids = [...new Set(status.indicators.map((line) => line.indicatorId))];
     const series: Record<string, { period: string; value: string }[]> = {};
     if (!ids.length) return series;
-    const rows = (await manager.query(
-      `SELECT indicator_id AS "indicatorId", period, value::text AS value FROM measurement
-        WHERE authority_id = $1 AND indicator_id = ANY($2::uuid[]) AND period_end <= $3 ORDER BY period_end`,
-      [authorityId, ids, asOf],
-    )) as { indicatorId: string; period: string; value: string }[];
+    const rows = await this.indicators.seriesOf(authorityId, ids, asOf, manager);
     for (const row of rows) (series[row.indicatorId] ??= []).push({ period: row.period, value: row.value });
     return series;
   }

@@ -8,17 +8,23 @@ import { InspectoratePlanService } from './docx/inspectorate-plan.service';
 import { UpdateWorkbooksController } from './excel/update-workbooks.controller';
 import { UpdateWorkbooksPageController } from './excel/update-workbooks.page.controller';
 import { UpdateWorkbooksService } from './excel/update-workbooks.service';
+import { UploadsRepository } from './excel/uploads.repository';
 import { WorkbooksService } from './excel/workbooks.service';
 import { PapersController } from './papers.controller';
 import { PapersPageController } from './papers.page.controller';
+import { PapersRepository } from './papers.repository';
 import { PapersService } from './papers.service';
 import { PdfRenderer } from './pdf/pdf-renderer';
 import { ReportBuilder } from './report-builder';
+import { ReportsRepository } from './reports.repository';
 
 @Module({
   imports: [RagModule, PlansModule, IndicatorsModule, NationalOutcomesModule, ChartsModule],
   controllers: [PapersController, UpdateWorkbooksController, PapersPageController, UpdateWorkbooksPageController],
   providers: [
+    PapersRepository,
+    ReportsRepository,
+    UploadsRepository,
     PdfRenderer,
     ReportBuilder,
     PapersService,

@@ -1,10 +1,9 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { QueryFailedError } from 'typeorm';
 import { isPageRequest } from '../auth/access.guard';
 import { Csrf } from '../auth/csrf';
 import { pageContext } from './page-context';
-import { isDatabaseUnreachable } from '../database/database-errors';
+import { isDataException, isDatabaseUnreachable } from '../database/database-errors';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { type ErrorBody, domainErrorBody, errorBody } from '../common/error-body';
 
@@ -99,13 +98,6 @@ export class ErrorFilter implements ExceptionFilter {
 
 const DATA_EXCEPTION_MESSAGE =
   'A value sent cannot be stored: a number or date is out of range, or text holds a character that cannot be kept. Nothing was changed.';
-
-/** PostgreSQL's class 22, "data exception": the value sent, not the server, is at fault. */
-function isDataException(exception: unknown): boolean {
-  if (!(exception instanceof QueryFailedError)) return false;
-  const code = (exception.driverError as { code?: unknown } | undefined)?.code;
-  return typeof code === 'string' && code.startsWith('22');
-}
 
 function httpExceptionBody(exception: HttpException): ErrorBody {
   const status = exception.getStatus();

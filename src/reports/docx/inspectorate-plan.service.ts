@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { Caller } from '../../common/request-context';
 import { StatusService } from '../../rag/status.service';
 import { ReportBuilder } from '../report-builder';
@@ -14,7 +13,6 @@ import { inspectoratePlanDocx } from './inspectorate-plan-docx';
 @Injectable()
 export class InspectoratePlanService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly status: StatusService,
     private readonly builder: ReportBuilder,
   ) {}
@@ -25,10 +23,9 @@ export class InspectoratePlanService {
     asOfParam?: string,
   ): Promise<{ bytes: Buffer; fileName: string }> {
     const asOf = this.status.resolveAsOf(asOfParam);
-    const manager = this.dataSource.manager;
-    const { plan, status, thresholds } = await this.status.planStatus(caller, planId, asOf, manager);
+    const { plan, status, thresholds } = await this.status.planStatus(caller, planId, asOf);
     const model = await this.builder.build(
-      manager,
+      undefined,
       caller.authorityId,
       plan,
       blankPaperInputs(plan.title, asOf),

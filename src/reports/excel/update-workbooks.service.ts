@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { DomainError, ErrorCode } from '../../common/domain-error';
+import { type Transaction, Transactions } from '../../database/transaction';
 import { INDICATOR_NUMBER, withinNumeric } from '../../common/validation';
 import type { Caller } from '../../common/request-context';
 import {
@@ -12,13 +12,11 @@ import {
   parsePeriod,
   planFrequency,
 } from '../../domain/periods';
-import { ActionIndicatorEntity } from '../../indicators/action-indicator.entity';
-import { IndicatorEntity } from '../../indicators/indicator.entity';
+import { IndicatorsRepository } from '../../indicators/indicators.repository';
 import { IndicatorsService } from '../../indicators/indicators.service';
-import { MeasurementEntity } from '../../indicators/measurement.entity';
-import { ActionEntity } from '../../plans/action.entity';
+import { ActionsRepository } from '../../plans/actions.repository';
 import { ActionsService } from '../../plans/actions.service';
-import { ImprovementPlanEntity } from '../../plans/improvement-plan.entity';
+import type { ImprovementPlanEntity } from '../../plans/improvement-plan.entity';
 import { mayUpdateProgressOn } from '../../auth/ownership';
 import { periodDueOn } from '../../rag/rules';
 import { StatusService } from '../../rag/status.service';
@@ -35,7 +33,8 @@ import {
   type UpdateWorkbookIndicator,
   writeUpdateWorkbook,
 } from './update-workbook';
-import { UpdateWorkbookUploadEntity } from './update-workbook-upload.entity';
+import type { UpdateWorkbookUploadEntity } from './update-workbook-upload.entity';
+import { UploadsRepository } from './uploads.repository';
 
 export const MAX_WORKBOOK_UPLOAD_BYTES = 10 * 1024 * 1024;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -54,16 +53,18 @@ function sameValue(a: string | null, b: string | null): boolean {
 @Injectable()
 export class UpdateWorkbooksService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly uploads: UploadsRepository,
+    private readonly actionsRepository: ActionsRepository,
+    private readonly indicatorsRepository: IndicatorsRepository,
+    private readonly transactions: Transactions,
     private readonly status: StatusService,
     private readonly actions: ActionsService,
     private readonly indicators: IndicatorsService,
   ) {}
 
   async download(caller: Caller, planId: string): Promise<{ bytes: Buffer; fileName: string }> {
-    const manager = this.dataSource.manager;
     const today = londonToday();
-    const { plan, status } = await this.status.planStatus(caller, planId, today, manager);
+    const { plan, status } = await this.status.planStatus(caller, planId, today);
     const period = periodDueOn(today, planFrequency(plan.reportingFrequency));
     const lines = status.actions.filter(
       (line) =>
@@ -78,23 +79,14 @@ export class UpdateWorkbooksService {
       );
     }
     const ids = lines.map((line) => line.id);
-    const versions = new Map(
-      (
-        await manager.getRepository(ActionEntity).find({ select: { id: true, version: true }, where: { id: In(ids) } })
-      ).map((action) => [action.id, action.version]),
-    );
+    const versions = await this.actionsRepository.versionsOf(ids);
 
     const chosen = new Set(ids);
     const byIndicator = new Map<string, UpdateWorkbookIndicator>();
     const indicatorLines = status.indicators.filter((line) => chosen.has(line.actionId));
-    const frequencies = new Map(
-      (
-        await manager.getRepository(IndicatorEntity).find({
-          select: { id: true, frequency: true },
-          where: { id: In([...new Set(indicatorLines.map((line) => line.indicatorId))]) },
-        })
-      ).map((indicator) => [indicator.id, indicator.frequency]),
-    );
+    const frequencies = await this.indicatorsRepository.frequenciesOf([
+      ...new Set(indicatorLines.map((line) => line.indicatorId)),
+    ]);
     for (const line of indicatorLines) {
       const existing = byIndicator.get(line.indicatorId);
       if (existing) {
@@ -115,14 +107,11 @@ export class UpdateWorkbooksService {
     }
     const indicators = [...byIndicator.values()];
     if (indicators.length) {
-      const held = await manager.getRepository(MeasurementEntity).find({
-        select: { indicatorId: true, period: true, value: true },
-        where: {
-          authorityId: caller.authorityId,
-          indicatorId: In(indicators.map((indicator) => indicator.id)),
-          period: In([...new Set(indicators.map((indicator) => indicator.period))]),
-        },
-      });
+      const held = await this.indicatorsRepository.measurementsFor(
+        caller.authorityId,
+        indicators.map((indicator) => indicator.id),
+        [...new Set(indicators.map((indicator) => indicator.period))],
+      );
       for (const indicator of indicators) {
         indicator.valueWhenMade =
           held.find((value) => value.indicatorId === indicator.id && value.period === indicator.period)?.value ?? null;
@@ -164,12 +153,12 @@ export class UpdateWorkbooksService {
     if (file.buffer.length > MAX_WORKBOOK_UPLOAD_BYTES) {
       throw new DomainError(ErrorCode.TooLarge, 'The file is over 10 MB, which is far larger than an update workbook.');
     }
-    const plan = await this.plan(this.dataSource.manager, caller, planId);
+    const plan = await this.plan(undefined, caller, planId);
     const filled = await readUpdateWorkbook(file.buffer, plan.id);
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.withTransaction(async (manager) => {
       const preview = await this.evaluate(manager, caller, plan, filled);
-      return manager.save(
-        manager.create(UpdateWorkbookUploadEntity, {
+      return this.uploads.insert(
+        {
           authorityId: caller.authorityId,
           planId: plan.id,
           uploadedById: caller.userId,
@@ -181,29 +170,24 @@ export class UpdateWorkbooksService {
           preview,
           appliedAt: null,
           appliedById: null,
-        }),
+        },
+        manager,
       );
     });
   }
 
   /** The plan a page is about: its reference and title. */
   async planOf(caller: Caller, planId: string): Promise<ImprovementPlanEntity> {
-    return this.plan(this.dataSource.manager, caller, planId);
+    return this.plan(undefined, caller, planId);
   }
 
   /** The caller's own recent uploads for the plan, newest first. */
   recent(caller: Caller, planId: string, limit = 10): Promise<UpdateWorkbookUploadEntity[]> {
-    return this.dataSource.getRepository(UpdateWorkbookUploadEntity).find({
-      where: { planId, authorityId: caller.authorityId, uploadedById: caller.userId },
-      order: { createdAt: 'DESC' },
-      take: limit,
-    });
+    return this.uploads.recentOf(caller.authorityId, planId, caller.userId, limit);
   }
 
   async get(caller: Caller, planId: string, uploadId: string): Promise<UpdateWorkbookUploadEntity> {
-    const upload = await this.dataSource
-      .getRepository(UpdateWorkbookUploadEntity)
-      .findOneBy({ id: uploadId, planId, authorityId: caller.authorityId });
+    const upload = await this.uploads.find(caller.authorityId, planId, uploadId);
     if (!upload) throw DomainError.notFound('The uploaded update workbook');
     return upload;
   }
@@ -213,11 +197,8 @@ export class UpdateWorkbooksService {
    * the preview, nothing is applied: the answer is 409 and the upload is to be made again.
    */
   async apply(caller: Caller, planId: string, uploadId: string): Promise<UpdateWorkbookUploadEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const upload = await manager.getRepository(UpdateWorkbookUploadEntity).findOne({
-        where: { id: uploadId, planId, authorityId: caller.authorityId },
-        lock: { mode: 'pessimistic_write' },
-      });
+    return this.transactions.withTransaction(async (manager) => {
+      const upload = await this.uploads.find(caller.authorityId, planId, uploadId, manager, true);
       if (!upload) throw DomainError.notFound('The uploaded update workbook');
       if (upload.uploadedById !== caller.userId) {
         throw new DomainError(ErrorCode.Forbidden, 'Only the person who uploaded a workbook may apply it.');
@@ -257,21 +238,19 @@ export class UpdateWorkbooksService {
       }
       upload.appliedAt = new Date();
       upload.appliedById = caller.userId;
-      return manager.save(upload);
+      return this.uploads.save(upload, manager);
     });
   }
 
-  private async plan(manager: EntityManager, caller: Caller, planId: string): Promise<ImprovementPlanEntity> {
-    const plan = await manager
-      .getRepository(ImprovementPlanEntity)
-      .findOneBy({ id: planId, authorityId: caller.authorityId });
+  private async plan(manager: Transaction | undefined, caller: Caller, planId: string): Promise<ImprovementPlanEntity> {
+    const plan = await this.uploads.findPlan(caller.authorityId, planId, manager);
     if (!plan) throw DomainError.notFound('The improvement plan');
     return plan;
   }
 
   /** What each filled-in row would do now, for this caller. `lock` holds the rows until the transaction ends. */
   private async evaluate(
-    manager: EntityManager,
+    manager: Transaction,
     caller: Caller,
     plan: ImprovementPlanEntity,
     filled: FilledUpdateWorkbook,
@@ -285,15 +264,10 @@ export class UpdateWorkbooksService {
         `The workbook collects updates for "${filled.period}", but the plan reports ${FREQUENCY_WORDS[frequency]}. Download a new update workbook.`,
       );
     }
-    const locking = lock ? { lock: { mode: 'pessimistic_write' as const } } : {};
 
     const actionIds = filled.actions.map((row) => row.actionId).filter((id) => UUID.test(id));
     const actions = actionIds.length
-      ? await manager.getRepository(ActionEntity).find({
-          where: { id: In(actionIds), planId: plan.id, authorityId: caller.authorityId },
-          order: { id: 'ASC' },
-          ...locking,
-        })
+      ? await this.actionsRepository.actionsOfPlan(caller.authorityId, plan.id, actionIds, manager, lock)
       : [];
     const seen = new Set<string>();
     const actionRows: ActionRowPreview[] = filled.actions.map((row) => {
@@ -357,29 +331,19 @@ export class UpdateWorkbooksService {
     const indicatorIds = filled.indicators.map((row) => row.indicatorId).filter((id) => UUID.test(id));
     // National indicators belong to no authority; local ones to the caller's.
     const indicators = indicatorIds.length
-      ? await manager.getRepository(IndicatorEntity).find({
-          where: [
-            { id: In(indicatorIds), authorityId: caller.authorityId },
-            { id: In(indicatorIds), authorityId: IsNull() },
-          ],
-        })
+      ? await this.indicatorsRepository.findVisibleByIds(caller.authorityId, indicatorIds, manager)
       : [];
     const links = indicatorIds.length
-      ? await manager.getRepository(ActionIndicatorEntity).find({
-          where: { indicatorId: In(indicatorIds), authorityId: caller.authorityId },
-          relations: { action: true },
-        })
+      ? await this.actionsRepository.linksToIndicators(caller.authorityId, indicatorIds, manager)
       : [];
     const held = indicatorIds.length
-      ? await manager.getRepository(MeasurementEntity).find({
-          where: {
-            indicatorId: In(indicatorIds),
-            authorityId: caller.authorityId,
-            period: In([...new Set(filled.indicators.map((row) => row.period))]),
-          },
-          order: { id: 'ASC' },
-          ...locking,
-        })
+      ? await this.indicatorsRepository.measurementsFor(
+          caller.authorityId,
+          indicatorIds,
+          [...new Set(filled.indicators.map((row) => row.period))],
+          manager,
+          lock,
+        )
       : [];
     const ofThisPlan = new Set(links.filter((link) => link.action?.planId === plan.id).map((link) => link.indicatorId));
     const seenIndicators = new Set<string>();

@@ -1,18 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { DomainError } from '../../common/domain-error';
 import type { Caller } from '../../common/request-context';
-import { ImprovementPlanEntity } from '../../plans/improvement-plan.entity';
 import { StatusService } from '../../rag/status.service';
+import { PapersRepository } from '../papers.repository';
 import { ReportBuilder } from '../report-builder';
 import { blankPaperInputs } from '../report-model';
-import { type UpdateLogRow, committeeWorkbook } from './committee-workbook';
+import { ReportsRepository } from '../reports.repository';
+import { committeeWorkbook } from './committee-workbook';
 
 /** Workbooks from the same report model as the board papers; this only gathers what a sheet lists in full. */
 @Injectable()
 export class WorkbooksService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly papers: PapersRepository,
+    private readonly reports: ReportsRepository,
     private readonly status: StatusService,
     private readonly builder: ReportBuilder,
   ) {}
@@ -23,15 +24,12 @@ export class WorkbooksService {
     asOfParam?: string,
   ): Promise<{ bytes: Buffer; fileName: string }> {
     const asOf = this.status.resolveAsOf(asOfParam);
-    const manager = this.dataSource.manager;
-    const plan = await manager
-      .getRepository(ImprovementPlanEntity)
-      .findOneBy({ id: planId, authorityId: caller.authorityId });
+    const plan = await this.papers.findPlan(caller.authorityId, planId);
     if (!plan) throw DomainError.notFound('The improvement plan');
-    const { status, thresholds } = await this.status.planStatus(caller, planId, asOf, manager);
+    const { status, thresholds } = await this.status.planStatus(caller, planId, asOf);
     const inputs = blankPaperInputs(plan.title, asOf);
     const model = await this.builder.build(
-      manager,
+      undefined,
       caller.authorityId,
       plan,
       inputs,
@@ -40,17 +38,7 @@ export class WorkbooksService {
       thresholds,
       'summary',
     );
-    const updates = (
-      (await manager.query(
-        `SELECT a.reference, u.period, u.narrative, u.percent_complete AS "percentComplete", u.proposed_rag AS "proposedRag",
-                coalesce(p.display_name, '') AS author, u.created_at AS "createdAt"
-           FROM progress_update u JOIN action a ON a.id = u.action_id LEFT JOIN app_user p ON p.id = u.author_id
-          WHERE a.plan_id = $1 AND a.authority_id = $2
-            AND u.created_at < (($3::date + 1)::timestamp AT TIME ZONE 'Europe/London')
-          ORDER BY a.reference, u.created_at`,
-        [planId, caller.authorityId, asOf],
-      )) as UpdateLogRow[]
-    ).map((row) => ({ ...row, percentComplete: Number(row.percentComplete) }));
+    const updates = await this.reports.updateLog(caller.authorityId, planId, asOf);
     const chart = model.charts.find((item) => item.id === 'rag-counts');
     const bytes = await committeeWorkbook(model, {
       updates,

@@ -29,7 +29,7 @@ import {
 import { AuthorityEntity } from '../authorities/authority.entity';
 import { currentContext } from '../common/request-context';
 import type { AuditOperation } from '../domain/vocabulary';
-import { AuditEventEntity } from './audit-event.entity';
+import { AuditEventEntity } from '../audit/audit-event.entity';
 
 /**
  * Tables whose rows are bookkeeping, not user data: sign-ins come and go by the thousand, and a
