@@ -1,48 +1,37 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query, Req, Res } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import { Controller, Get, Param, Query, Render } from '@nestjs/common';
 import { CurrentCaller } from '../auth/caller.decorator';
-import { Csrf } from '../auth/csrf';
 import { Permission, Policy } from '../auth/policy';
 import type { Caller } from '../common/request-context';
 import { londonToday } from '../domain/periods';
 import { StatusService } from '../rag/status.service';
 import { ChartRenderer } from '../reports/charts/chart-renderer';
-import { COUNTED_RAGS, ragCountsChart } from '../web/charts';
 import { type DateQuery, asAtFrom } from '../web/as-at-date';
-import { pageContext } from '../web/page-context';
+import { ragCountsChart } from '../web/charts';
+import { IdParams } from '../web/page-params';
+import { Pages, refuse } from '../web/pages';
+import { dashboardView } from './plan.view';
+
+const DASHBOARD_PAGE = 'pages/dashboard.njk';
 
 /** A plan's dashboard as at any date: what a scrutiny member reads before a meeting. */
-@ApiExcludeController()
+@Pages()
 @Controller('plans')
 export class DashboardPageController {
   constructor(
     private readonly status: StatusService,
     private readonly charts: ChartRenderer,
-    private readonly csrf: Csrf,
   ) {}
 
+  /** A date that is not a real one, or is still to come, is refused: the page shows today, with the error. */
   @Get(':id/dashboard')
   @Policy(Permission.Read)
-  async dashboard(
-    @CurrentCaller() caller: Caller,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Query() query: DateQuery,
-    @Req() request: Request,
-    @Res() response: Response,
-  ): Promise<void> {
+  @Render(DASHBOARD_PAGE)
+  async dashboard(@CurrentCaller() caller: Caller, @Param() { id }: IdParams, @Query() query: DateQuery) {
     const asAt = asAtFrom(query, londonToday());
     const dashboard = await this.status.planDashboard(caller, id, asAt.asOf);
     const chart = ragCountsChart(dashboard.rollUps.plan);
-    if (asAt.error) response.status(400);
-    response.render('pages/dashboard.njk', {
-      ...pageContext(this.csrf, request, response),
-      pageTitle: `Dashboard for ${dashboard.plan.reference}`,
-      dashboard,
-      asAt: { value: asAt.asOf, fields: asAt.fields, isToday: asAt.asOf === londonToday() },
-      errors: asAt.error ? { asOf: asAt.error } : {},
-      countedRags: COUNTED_RAGS,
-      ragChart: { src: await this.charts.dataUri(chart.configuration, chart.width, chart.height), alt: chart.alt },
-    });
+    const source = await this.charts.dataUri(chart.configuration, chart.width, chart.height);
+    const model = dashboardView(dashboard, asAt, londonToday(), chart, source);
+    return asAt.error ? refuse(DASHBOARD_PAGE, model) : model;
   }
 }

@@ -12,6 +12,7 @@ import { ActionsController } from './actions.controller';
 import { DashboardPageController } from './dashboard.page.controller';
 import { HomePageController } from './home.page.controller';
 import { MyActionsPageController } from './my-actions.page.controller';
+import { PlanFromInspectionPageController } from './plan-from-inspection.page.controller';
 import { PlanPageController } from './plan.page.controller';
 import { PlanningModule } from './planning.module';
 import { PlansController } from './plans.controller';
@@ -36,6 +37,7 @@ import { PlansController } from './plans.controller';
     MyActionsPageController,
     PlanEditPageController,
     ActionEditPageController,
+    PlanFromInspectionPageController,
   ],
   exports: [PlanningModule],
 })
