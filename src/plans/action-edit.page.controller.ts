@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Redirect, Render } from '@nestjs/common';
+import { Body, Controller, Param, Query } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { PartnershipService } from '../authorities/partnership.service';
 import { UsersService } from '../authorities/users.service';
@@ -11,8 +11,9 @@ import { IndicatorsService } from '../indicators/indicators.service';
 import { StatusService } from '../rag/status.service';
 import { CHANGE_FORM, CHECK_PAGE, HISTORY_PAGE, cursorFrom, historyView, submitChange } from '../web/change-page';
 import { type FormErrors, checkAs, text } from '../web/form-validation';
-import { Pages, afterSubmit, hasErrors, refuse } from '../web/pages';
+import { CheckPost, FormPost, PageGet, Pages, afterSubmit, hasErrors, refuse } from '../web/pages';
 import * as form from './action-edit.form';
+import type { Override } from './action-edit.form';
 import * as view from './action-edit.view';
 import { ActionsService } from './actions.service';
 import { assertMayUpdateProgress, mayMoveDueDates } from './ownership';
@@ -43,14 +44,12 @@ export class ActionEditPageController {
     private readonly audit: AuditService,
   ) {}
 
-  @Get(`${ACTION}/details`)
-  @Render(CHANGE_FORM)
+  @PageGet(`${ACTION}/details`, CHANGE_FORM)
   detailsPage(@CurrentCaller() caller: Caller, @Param() ids: ActionIds) {
     return this.detailsForm(caller, ids, null);
   }
 
-  @Post(`${ACTION}/details`)
-  @Redirect('', 303)
+  @FormPost(`${ACTION}/details`)
   async saveDetails(@CurrentCaller() caller: Caller, @Param() ids: ActionIds, @Body() sent: Form) {
     const { change, errors } = form.actionDetailsFrom(sent);
     const invalid = await checkAs(UpdateActionDto, change, errors, form.ACTION_MESSAGES);
@@ -59,58 +58,48 @@ export class ActionEditPageController {
     return afterSubmit(outcome, `${view.actionHref(ids)}?saved=details`, CHANGE_FORM, again);
   }
 
-  @Get(`${ACTION}/milestones/new`)
+  @PageGet(`${ACTION}/milestones/new`, CHANGE_FORM)
   @Policy(Permission.PostProgress)
-  @Render(CHANGE_FORM)
   async newMilestonePage(@CurrentCaller() caller: Caller, @Param() ids: ActionIds) {
     const { action } = await this.load(caller, ids);
     assertMayUpdateProgress(caller, [action.ownerId], 'add milestones');
     return view.milestoneForm(action, null, true, null, {});
   }
 
-  @Post(`${ACTION}/milestones/new`)
+  @FormPost(`${ACTION}/milestones/new`)
   @Policy(Permission.PostProgress)
-  @Redirect('', 303)
   async addMilestone(@CurrentCaller() caller: Caller, @Param() ids: ActionIds, @Body() sent: Form) {
     const { action, href } = await this.load(caller, ids);
     const { change, errors } = form.milestoneFrom(sent, true);
     const add = () => this.actions.addMilestone(caller, ids.actionId, change as { title: string; dueDate: string });
     const again = (errors: FormErrors) => view.milestoneForm(action, null, true, sent, errors);
-    return afterSubmit(
-      await submitChange(errors, 'title', add),
-      `${href}?saved=milestone#milestones`,
-      CHANGE_FORM,
-      again,
-    );
+    const outcome = await submitChange(errors, 'title', add);
+    return afterSubmit(outcome, `${href}?saved=milestone#milestones`, CHANGE_FORM, again);
   }
 
-  @Get(`${ACTION}/milestones/:milestoneId/edit`)
+  @PageGet(`${ACTION}/milestones/:milestoneId/edit`, CHANGE_FORM)
   @Policy(Permission.PostProgress)
-  @Render(CHANGE_FORM)
   async milestonePage(@CurrentCaller() caller: Caller, @Param() ids: MilestoneIds) {
     const { action } = await this.load(caller, ids);
     assertMayUpdateProgress(caller, [action.ownerId], 'change its milestones');
     return view.milestoneForm(action, view.milestoneOf(action, ids.milestoneId), mayMoveDueDates(caller), null, {});
   }
 
-  @Post(`${ACTION}/milestones/:milestoneId/edit`)
+  @FormPost(`${ACTION}/milestones/:milestoneId/edit`)
   @Policy(Permission.PostProgress)
-  @Redirect('', 303)
   async saveMilestone(@CurrentCaller() caller: Caller, @Param() ids: MilestoneIds, @Body() sent: Form) {
     const { action, href } = await this.load(caller, ids);
     const milestone = view.milestoneOf(action, ids.milestoneId);
     const { change, errors } = form.milestoneFrom(sent, mayMoveDueDates(caller));
-    const outcome = await submitChange(errors, 'title', () =>
-      this.actions.updateMilestone(caller, milestone.id, change),
-    );
+    const save = () => this.actions.updateMilestone(caller, milestone.id, change);
     const again = (errors: FormErrors) => view.milestoneForm(action, milestone, mayMoveDueDates(caller), sent, errors);
+    const outcome = await submitChange(errors, 'title', save);
     return afterSubmit(outcome, `${href}?saved=milestone#milestones`, CHANGE_FORM, again);
   }
 
   /** Marks a milestone complete today, or (with `reopen`) not complete: a button in the milestones table. */
-  @Post(`${ACTION}/milestones/:milestoneId/complete`)
+  @FormPost(`${ACTION}/milestones/:milestoneId/complete`)
   @Policy(Permission.PostProgress)
-  @Redirect('', 303)
   async completeMilestone(@CurrentCaller() caller: Caller, @Param() ids: MilestoneIds, @Body() sent: Form) {
     const { action, href } = await this.load(caller, ids);
     const completedOn = text(sent, 'reopen') === 'yes' ? null : londonToday();
@@ -118,51 +107,41 @@ export class ActionEditPageController {
     return { url: `${href}?saved=milestone#milestones` };
   }
 
-  @Get(`${ACTION}/milestones/:milestoneId/remove`)
-  @Render(CHECK_PAGE)
+  @PageGet(`${ACTION}/milestones/:milestoneId/remove`, CHECK_PAGE)
   async removeMilestonePage(@CurrentCaller() caller: Caller, @Param() ids: MilestoneIds) {
     const { action } = await this.load(caller, ids);
     return view.removeMilestoneCheck(action, view.milestoneOf(action, ids.milestoneId));
   }
 
-  @Post(`${ACTION}/milestones/:milestoneId/remove`)
-  @Redirect('', 303)
+  @FormPost(`${ACTION}/milestones/:milestoneId/remove`)
   async removeMilestone(@CurrentCaller() caller: Caller, @Param() ids: MilestoneIds) {
     const { action, href } = await this.load(caller, ids);
     await this.actions.removeMilestone(caller, view.milestoneOf(action, ids.milestoneId).id);
     return { url: `${href}?saved=milestone-removed#milestones` };
   }
 
-  @Get(`${ACTION}/indicators/new`)
-  @Render(CHANGE_FORM)
+  @PageGet(`${ACTION}/indicators/new`, CHANGE_FORM)
   newIndicatorPage(@CurrentCaller() caller: Caller, @Param() ids: ActionIds) {
     return this.indicatorForm(caller, ids, null, null);
   }
 
-  @Post(`${ACTION}/indicators/new`)
-  @Redirect('', 303)
+  @FormPost(`${ACTION}/indicators/new`)
   async attachIndicator(@CurrentCaller() caller: Caller, @Param() ids: ActionIds, @Body() sent: Form) {
     const { href } = await this.load(caller, ids);
     const { change, errors } = form.indicatorLinkFrom(sent, true);
     const invalid = await checkAs(ActionIndicatorInput, change, errors);
     const attach = () => this.actions.linkIndicator(caller, ids.actionId, change as unknown as ActionIndicatorInput);
     const again = (errors: FormErrors) => this.indicatorForm(caller, ids, null, sent, errors);
-    return afterSubmit(
-      await submitChange(invalid, 'code', attach),
-      `${href}?saved=indicator#indicators`,
-      CHANGE_FORM,
-      again,
-    );
+    const outcome = await submitChange(invalid, 'code', attach);
+    return afterSubmit(outcome, `${href}?saved=indicator#indicators`, CHANGE_FORM, again);
   }
 
-  @Get(`${ACTION}/indicators/:linkId/edit`)
-  @Render(CHANGE_FORM)
+  @PageGet(`${ACTION}/indicators/:linkId/edit`, CHANGE_FORM)
   indicatorPage(@CurrentCaller() caller: Caller, @Param() ids: LinkIds) {
     return this.indicatorForm(caller, ids, ids.linkId, null);
   }
 
-  @Post(`${ACTION}/indicators/:linkId/edit`)
-  @Redirect('', 303)
+  @FormPost(`${ACTION}/indicators/:linkId/edit`)
   async saveIndicator(@CurrentCaller() caller: Caller, @Param() ids: LinkIds, @Body() sent: Form) {
     const { links, href } = await this.load(caller, ids);
     const { change, errors } = form.indicatorLinkFrom(sent, false);
@@ -172,59 +151,49 @@ export class ActionEditPageController {
     return afterSubmit(outcome, `${href}?saved=indicator#indicators`, CHANGE_FORM, again);
   }
 
-  @Get(`${ACTION}/indicators/:linkId/remove`)
-  @Render(CHECK_PAGE)
+  @PageGet(`${ACTION}/indicators/:linkId/remove`, CHECK_PAGE)
   async detachIndicatorPage(@CurrentCaller() caller: Caller, @Param() ids: LinkIds) {
     const { action, links } = await this.load(caller, ids);
     return view.detachIndicatorCheck(action, view.linkOf(links, ids.linkId));
   }
 
-  @Post(`${ACTION}/indicators/:linkId/remove`)
-  @Redirect('', 303)
+  @FormPost(`${ACTION}/indicators/:linkId/remove`)
   async detachIndicator(@CurrentCaller() caller: Caller, @Param() ids: LinkIds) {
     const { links, href } = await this.load(caller, ids);
     await this.actions.unlinkIndicator(caller, view.linkOf(links, ids.linkId).id);
     return { url: `${href}?saved=indicator-removed#indicators` };
   }
 
-  @Get(`${ACTION}/override`)
-  @Render(CHANGE_FORM)
+  @PageGet(`${ACTION}/override`, CHANGE_FORM)
   async overridePage(@CurrentCaller() caller: Caller, @Param() ids: ActionIds, @Query() query: Form) {
-    const { action } = await this.load(caller, ids);
-    return view.overrideForm(action, text(query, 'ragOverride') ? query : null, {});
+    return view.overrideForm((await this.load(caller, ids)).action, text(query, 'ragOverride') ? query : null, {});
   }
 
-  @Post(`${ACTION}/override/check`)
-  @HttpCode(200)
-  @Render(CHECK_PAGE)
+  @CheckPost(`${ACTION}/override/check`, CHECK_PAGE)
   async checkOverride(@CurrentCaller() caller: Caller, @Param() ids: ActionIds, @Body() sent: Form) {
     const { action } = await this.load(caller, ids);
     const { override, errors } = form.overrideFrom(sent, londonToday());
     if (hasErrors(errors)) refuse(CHANGE_FORM, view.overrideForm(action, sent, errors));
-    return this.overrideCheck(caller, ids, override, text(sent, 'version'), {});
+    return this.overrideCheck(caller, ids, override, {}, text(sent, 'version'));
   }
 
-  @Post(`${ACTION}/override`)
-  @Redirect('', 303)
+  @FormPost(`${ACTION}/override`)
   async saveOverride(@CurrentCaller() caller: Caller, @Param() ids: ActionIds, @Body() sent: Form) {
     const { action, href } = await this.load(caller, ids);
     const { override, errors } = form.overrideFrom(sent, londonToday());
     if (hasErrors(errors)) refuse(CHANGE_FORM, view.overrideForm(action, sent, errors));
-    const outcome = await submitChange({}, 'confirm', () =>
-      this.update(caller, ids, { version: versionOf(sent), ...override }),
-    );
-    const again = (errors: FormErrors) => this.overrideCheck(caller, ids, override, null, errors);
+    const save = () => this.update(caller, ids, { version: versionOf(sent), ...override });
+    const outcome = await submitChange({}, 'confirm', save);
+    const again = (errors: FormErrors) => this.overrideCheck(caller, ids, override, errors);
     return afterSubmit(outcome, `${href}?saved=override`, CHECK_PAGE, again);
   }
 
-  @Get(`${ACTION}/override/remove`)
-  @Render(CHECK_PAGE)
+  @PageGet(`${ACTION}/override/remove`, CHECK_PAGE)
   async removeOverridePage(@CurrentCaller() caller: Caller, @Param() ids: ActionIds) {
     return view.removeOverrideCheck((await this.load(caller, ids)).action, {});
   }
 
-  @Post(`${ACTION}/override/remove`)
-  @Redirect('', 303)
+  @FormPost(`${ACTION}/override/remove`)
   async removeOverride(@CurrentCaller() caller: Caller, @Param() ids: ActionIds, @Body() sent: Form) {
     const remove = () => this.update(caller, ids, { version: versionOf(sent), ragOverride: null });
     const again = async (errors: FormErrors) => view.removeOverrideCheck((await this.load(caller, ids)).action, errors);
@@ -232,16 +201,12 @@ export class ActionEditPageController {
     return afterSubmit(outcome, `${view.actionHref(ids)}?saved=override-removed`, CHECK_PAGE, again);
   }
 
-  @Get(`${ACTION}/cancel`)
-  @Render(CHANGE_FORM)
+  @PageGet(`${ACTION}/cancel`, CHANGE_FORM)
   async cancelPage(@CurrentCaller() caller: Caller, @Param() ids: ActionIds, @Query() query: Form) {
-    const { action } = await this.load(caller, ids);
-    return view.cancelForm(action, text(query, 'cancellationReason') ? query : null, {});
+    return view.cancelForm((await this.load(caller, ids)).action, text(query, 'cancellationReason') ? query : null, {});
   }
 
-  @Post(`${ACTION}/cancel/check`)
-  @HttpCode(200)
-  @Render(CHECK_PAGE)
+  @CheckPost(`${ACTION}/cancel/check`, CHECK_PAGE)
   async checkCancel(@CurrentCaller() caller: Caller, @Param() ids: ActionIds, @Body() sent: Form) {
     const { action } = await this.load(caller, ids);
     const { reason, errors } = form.cancelFrom(sent);
@@ -249,8 +214,7 @@ export class ActionEditPageController {
     return view.cancelCheck(action, reason, text(sent, 'version'), londonToday(), {});
   }
 
-  @Post(`${ACTION}/cancel`)
-  @Redirect('', 303)
+  @FormPost(`${ACTION}/cancel`)
   async cancel(@CurrentCaller() caller: Caller, @Param() ids: ActionIds, @Body() sent: Form) {
     const { action, href } = await this.load(caller, ids);
     const { reason, errors } = form.cancelFrom(sent);
@@ -264,14 +228,12 @@ export class ActionEditPageController {
     return afterSubmit(outcome, `${href}?saved=cancelled`, CHECK_PAGE, again);
   }
 
-  @Get(`${ACTION}/complete`)
-  @Render(CHECK_PAGE)
+  @PageGet(`${ACTION}/complete`, CHECK_PAGE)
   async completePage(@CurrentCaller() caller: Caller, @Param() ids: ActionIds) {
     return view.completeCheck((await this.load(caller, ids)).action, londonToday(), {});
   }
 
-  @Post(`${ACTION}/complete`)
-  @Redirect('', 303)
+  @FormPost(`${ACTION}/complete`)
   async complete(@CurrentCaller() caller: Caller, @Param() ids: ActionIds, @Body() sent: Form) {
     const close = () => this.update(caller, ids, { version: versionOf(sent), status: 'complete' });
     const again = async (errors: FormErrors) =>
@@ -280,35 +242,28 @@ export class ActionEditPageController {
     return afterSubmit(outcome, `${view.actionHref(ids)}?saved=complete`, CHECK_PAGE, again);
   }
 
-  @Get(`${ACTION}/reopen`)
-  @Render(CHECK_PAGE)
+  @PageGet(`${ACTION}/reopen`, CHECK_PAGE)
   reopenPage(@CurrentCaller() caller: Caller, @Param() ids: ActionIds) {
     return this.reopenCheck(caller, ids, {});
   }
 
-  @Post(`${ACTION}/reopen`)
-  @Redirect('', 303)
+  @FormPost(`${ACTION}/reopen`)
   async reopen(@CurrentCaller() caller: Caller, @Param() ids: ActionIds, @Body() sent: Form) {
     const status = form.reopenedStatus((await this.actions.progress(caller, ids.actionId)).length > 0);
-    const outcome = await submitChange({}, 'confirm', () =>
-      this.update(caller, ids, { version: versionOf(sent), status }),
-    );
+    const reopen = () => this.update(caller, ids, { version: versionOf(sent), status });
+    const outcome = await submitChange({}, 'confirm', reopen);
     const again = (errors: FormErrors) => this.reopenCheck(caller, ids, errors);
     return afterSubmit(outcome, `${view.actionHref(ids)}?saved=reopened`, CHECK_PAGE, again);
   }
 
   /** Every change to the action, its milestones, indicators and updates, in words, 50 to a page. */
-  @Get(`${ACTION}/history`)
+  @PageGet(`${ACTION}/history`, HISTORY_PAGE)
   @Policy(Permission.ReadAudit)
-  @Render(HISTORY_PAGE)
   async history(@CurrentCaller() caller: Caller, @Param() ids: ActionIds, @Query('before') before?: string) {
     const { action, href } = await this.load(caller, ids);
     const related = { entities: ['milestone', 'action_indicator', 'progress_update'], field: 'actionId' as const };
-    const trail = await this.audit.trailInWords(
-      caller,
-      { entity: 'action', entityId: action.id, related },
-      cursorFrom(before),
-    );
+    const records = { entity: 'action', entityId: action.id, related };
+    const trail = await this.audit.trailInWords(caller, records, cursorFrom(before));
     return historyView(view.actionHistoryWords(action), href, cursorFrom(before), trail);
   }
 
@@ -336,14 +291,8 @@ export class ActionEditPageController {
     return view.indicatorForm(action, link, catalogue, sent, errors);
   }
 
-  /** The check before a status set by hand is saved, beside what the rules say today; `version` null is the current one. */
-  private async overrideCheck(
-    caller: Caller,
-    ids: ActionIds,
-    override: form.Override,
-    version: string | null,
-    errors: FormErrors,
-  ) {
+  /** The check before a status set by hand is saved, beside the rules' status today; by default, of the current version. */
+  private async overrideCheck(caller: Caller, ids: ActionIds, override: Override, errors = {}, version?: string) {
     const { action } = await this.load(caller, ids);
     const line = (await this.status.planDashboard(caller, ids.planId)).actions.find(({ id }) => id === action.id);
     return view.overrideCheck(action, override, version ?? String(action.version), line?.rag ?? null, errors);

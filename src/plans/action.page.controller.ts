@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query, Redirect, Render } from '@nestjs/common';
+import { Body, Controller, Param, Query } from '@nestjs/common';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Permission, Policy } from '../auth/policy';
 import { DomainError } from '../common/domain-error';
@@ -8,13 +8,14 @@ import { IndicatorsService } from '../indicators/indicators.service';
 import { StatusService } from '../rag/status.service';
 import { ChartRenderer } from '../reports/charts/chart-renderer';
 import { checkAs, onControls, submitForm } from '../web/form-validation';
-import { Pages, afterSubmit } from '../web/pages';
+import { FormPost, PageGet, Pages, afterSubmit } from '../web/pages';
 import { ActionsService } from './actions.service';
 import { UPDATE_MESSAGES, ownerUpdateFrom, updateControls } from './action-update.form';
 import { type ActionLink, actionBanners, actionPageView, indicatorTrends } from './action.view';
 import { actionHref } from './action-edit.view';
 import { ActionIds } from './page-params';
 import { PostProgressDto } from './plan-input.dto';
+import type { PageChart } from '../web/charts';
 
 const ACTION_PAGE = 'pages/action.njk';
 
@@ -29,9 +30,8 @@ export class ActionPageController {
     private readonly charts: ChartRenderer,
   ) {}
 
-  @Get(':planId/actions/:actionId')
+  @PageGet(':planId/actions/:actionId', ACTION_PAGE)
   @Policy(Permission.Read)
-  @Render(ACTION_PAGE)
   async page(@CurrentCaller() caller: Caller, @Param() ids: ActionIds, @Query() query: Record<string, unknown>) {
     return actionPageView(await this.facts(caller, ids), actionBanners(query));
   }
@@ -40,9 +40,8 @@ export class ActionPageController {
    * Posts the update, the milestones it completes and the indicator values it reports together;
    * then back to the action page (Post/Redirect/Get), which says the update was posted.
    */
-  @Post(':planId/actions/:actionId/updates')
+  @FormPost(':planId/actions/:actionId/updates')
   @Policy(Permission.PostProgress)
-  @Redirect('', 303)
   async postUpdate(@CurrentCaller() caller: Caller, @Param() ids: ActionIds, @Body() sent: Record<string, unknown>) {
     const { links } = await this.read(caller, ids);
     const { update, milestonesCompleted, values, errors } = ownerUpdateFrom(sent, links);
@@ -68,13 +67,11 @@ export class ActionPageController {
     const { action, links } = await this.read(caller, ids);
     const dashboard = await this.status.planDashboard(caller, ids.planId);
     const history = await this.actions.progress(caller, ids.actionId);
-    const measurements = await Promise.all(
-      links.map((link) => this.indicators.listMeasurements(caller, link.indicatorId)),
-    );
-    const trends = indicatorTrends(links, measurements);
-    const chartSources = await Promise.all(
-      trends.map(({ chart }) => (chart ? this.charts.dataUri(chart.configuration, chart.width, chart.height) : null)),
-    );
+    const measured = (link: ActionLink) => this.indicators.listMeasurements(caller, link.indicatorId);
+    const trends = indicatorTrends(links, await Promise.all(links.map(measured)));
+    const draw = (chart: PageChart | null) =>
+      chart && this.charts.dataUri(chart.configuration, chart.width, chart.height);
+    const chartSources = await Promise.all(trends.map(({ chart }) => draw(chart)));
     return { caller, action, dashboard, history, trends, chartSources, today: londonToday() };
   }
 }

@@ -5,12 +5,7 @@
  */
 import { Permission, roleMay } from '../auth/policy';
 import type { Caller } from '../common/request-context';
-import {
-  FREQUENCY_WORDS,
-  measurementPeriodFor,
-  planFrequency,
-  reportingPeriodOf,
-} from '../domain/periods';
+import { FREQUENCY_WORDS, measurementPeriodFor, planFrequency, reportingPeriodOf } from '../domain/periods';
 import { ECM_OUTCOMES, type EcmOutcome, type FrequencyKey, areaLabel } from '../domain/vocabulary';
 import type { PlanDashboard } from '../rag/status.service';
 import { periodDueOn } from '../rag/rules';

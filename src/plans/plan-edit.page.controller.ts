@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Redirect, Render } from '@nestjs/common';
+import { Body, Controller, Param, Query } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { PartnershipService } from '../authorities/partnership.service';
 import { UsersService } from '../authorities/users.service';
@@ -10,7 +10,7 @@ import { InspectionsService } from '../inspections/inspections.service';
 import { CHANGE_FORM, CHECK_PAGE, HISTORY_PAGE, cursorFrom, historyView, submitChange } from '../web/change-page';
 import { type FormErrors, checkAs, text } from '../web/form-validation';
 import { IdParams } from '../web/page-params';
-import { Pages, afterSubmit, hasErrors, refuse } from '../web/pages';
+import { CheckPost, FormPost, PageGet, Pages, afterSubmit, hasErrors, refuse } from '../web/pages';
 import { ActionsService } from './actions.service';
 import { ownerAndPartnerChoices } from './owner-choices';
 import { ActionInput, UpdatePlanDto } from './plan-input.dto';
@@ -37,14 +37,12 @@ export class PlanEditPageController {
     private readonly audit: AuditService,
   ) {}
 
-  @Get(':id/details')
-  @Render(CHANGE_FORM)
+  @PageGet(':id/details', CHANGE_FORM)
   async detailsPage(@CurrentCaller() caller: Caller, @Param() { id }: IdParams) {
     return view.planDetailsForm(await this.plans.get(caller, id), null, {});
   }
 
-  @Post(':id/details')
-  @Redirect('', 303)
+  @FormPost(':id/details')
   async saveDetails(@CurrentCaller() caller: Caller, @Param() { id }: IdParams, @Body() sent: Form) {
     const { change, errors } = form.planDetailsFrom(sent, londonToday());
     const invalid = await checkAs(UpdatePlanDto, change, errors, form.PLAN_MESSAGES);
@@ -53,16 +51,13 @@ export class PlanEditPageController {
     return afterSubmit(outcome, `/plans/${id}?saved=details`, CHANGE_FORM, again);
   }
 
-  @Get(':id/endorsement')
-  @Render(CHANGE_FORM)
+  @PageGet(':id/endorsement', CHANGE_FORM)
   async endorsementPage(@CurrentCaller() caller: Caller, @Param() { id }: IdParams, @Query() query: Form) {
     return view.endorsementForm(await this.plans.get(caller, id), text(query, 'endorsedBy') ? query : null, {});
   }
 
   /** Check your answers: what the endorsement will say, before it is saved. */
-  @Post(':id/endorsement/check')
-  @HttpCode(200)
-  @Render(CHECK_PAGE)
+  @CheckPost(':id/endorsement/check', CHECK_PAGE)
   async checkEndorsement(@CurrentCaller() caller: Caller, @Param() { id }: IdParams, @Body() sent: Form) {
     const plan = await this.plans.get(caller, id);
     const { endorsement, errors } = form.endorsementFrom(sent, londonToday());
@@ -70,8 +65,7 @@ export class PlanEditPageController {
     return view.endorsementCheck(plan, endorsement, text(sent, 'version'), {});
   }
 
-  @Post(':id/endorsement')
-  @Redirect('', 303)
+  @FormPost(':id/endorsement')
   async saveEndorsement(@CurrentCaller() caller: Caller, @Param() { id }: IdParams, @Body() sent: Form) {
     const plan = await this.plans.get(caller, id);
     const { endorsement, errors } = form.endorsementFrom(sent, londonToday());
@@ -85,36 +79,29 @@ export class PlanEditPageController {
     return afterSubmit(outcome, `/plans/${id}?saved=endorsement`, CHECK_PAGE, again);
   }
 
-  @Get(':id/new-action')
-  @Render(CHANGE_FORM)
+  @PageGet(':id/new-action', CHANGE_FORM)
   newActionPage(@CurrentCaller() caller: Caller, @Param() { id }: IdParams, @Query('recommendation') chosen?: string) {
     return this.newActionForm(caller, id, typeof chosen === 'string' ? { recommendationId: chosen } : null, {});
   }
 
-  @Post(':id/new-action')
-  @Redirect('', 303)
+  @FormPost(':id/new-action')
   async addAction(@CurrentCaller() caller: Caller, @Param() { id }: IdParams, @Body() sent: Form) {
     const { input, errors } = form.newActionFrom(sent);
     const invalid = await checkAs(ActionInput, input, errors, form.NEW_ACTION_MESSAGES);
-    const outcome = await submitChange(invalid, 'reference', () =>
-      this.actions.add(caller, id, input as unknown as ActionInput),
-    );
+    const add = () => this.actions.add(caller, id, input as unknown as ActionInput);
+    const outcome = await submitChange(invalid, 'reference', add);
     const next = (actionId: string) => `/plans/${id}/actions/${actionId}?saved=added`;
     return afterSubmit(outcome, next, CHANGE_FORM, (errors) => this.newActionForm(caller, id, sent, errors));
   }
 
   /** Every change to the plan and its actions, in words, newest first, 50 to a page. */
-  @Get(':id/history')
+  @PageGet(':id/history', HISTORY_PAGE)
   @Policy(Permission.ReadAudit)
-  @Render(HISTORY_PAGE)
   async history(@CurrentCaller() caller: Caller, @Param() { id }: IdParams, @Query('before') before?: string) {
     const plan = await this.plans.get(caller, id);
     const related = { entities: ['action'], field: 'planId' as const };
-    const trail = await this.audit.trailInWords(
-      caller,
-      { entity: 'improvement_plan', entityId: id, related },
-      cursorFrom(before),
-    );
+    const records = { entity: 'improvement_plan', entityId: id, related };
+    const trail = await this.audit.trailInWords(caller, records, cursorFrom(before));
     return historyView(view.planHistoryWords(plan), `/plans/${id}`, cursorFrom(before), trail);
   }
 

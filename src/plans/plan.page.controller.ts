@@ -1,34 +1,65 @@
-import { Controller, Get, Param, Query, Render } from '@nestjs/common';
+import { Controller, Param, Query } from '@nestjs/common';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Permission, Policy, roleMay } from '../auth/policy';
 import type { Caller } from '../common/request-context';
+import { londonToday } from '../domain/periods';
 import { InspectionsService } from '../inspections/inspections.service';
 import { StatusService } from '../rag/status.service';
+import { ChartRenderer } from '../reports/charts/chart-renderer';
+import { type DateQuery, asAtFrom } from '../web/as-at-date';
+import { ragCountsChart } from '../web/charts';
 import { IdParams } from '../web/page-params';
-import { Pages } from '../web/pages';
-import { planView } from './plan.view';
+import { PageGet, Pages, refuse } from '../web/pages';
+import { dashboardView, homeView, myActionsView, planView } from './plan.view';
 import { PlansService } from './plans.service';
 
-/** A plan: the inspection's grades, and its actions, filtered and sorted by the query string. */
+const DASHBOARD_PAGE = 'pages/dashboard.njk';
+
+/**
+ * The reading pages of plans: the home page with every plan's headline status today, a plan with
+ * its actions filtered and sorted by the query string, its dashboard as at any date (what a
+ * scrutiny member reads before a meeting), and the actions the caller owns.
+ */
 @Pages()
-@Controller('plans')
+@Controller()
 export class PlanPageController {
   constructor(
     private readonly plans: PlansService,
     private readonly inspections: InspectionsService,
     private readonly status: StatusService,
+    private readonly charts: ChartRenderer,
   ) {}
 
-  @Get(':id')
+  @PageGet('', 'pages/home.njk')
   @Policy(Permission.Read)
-  @Render('pages/plan.njk')
+  async home(@CurrentCaller() caller: Caller) {
+    const awaitingPlan = roleMay(caller.role, Permission.ManagePlans) ? await this.inspections.withoutPlan(caller) : [];
+    return homeView(caller, await this.plans.list(caller), await this.status.authorityDashboard(caller), awaitingPlan);
+  }
+
+  @PageGet('plans/:id', 'pages/plan.njk')
+  @Policy(Permission.Read)
   async plan(@CurrentCaller() caller: Caller, @Param() { id }: IdParams, @Query() query: Record<string, unknown>) {
     const plan = await this.plans.get(caller, id);
     const inspection = await this.inspections.get(caller, plan.inspectionId);
-    const may = {
-      manage: roleMay(caller.role, Permission.ManagePlans),
-      readAudit: roleMay(caller.role, Permission.ReadAudit),
-    };
-    return planView(plan, inspection, await this.status.planDashboard(caller, id), query, may);
+    return planView(caller, plan, inspection, await this.status.planDashboard(caller, id), query);
+  }
+
+  /** A date that is not a real one, or is still to come, is refused: the page shows today, with the error. */
+  @PageGet('plans/:id/dashboard', DASHBOARD_PAGE)
+  @Policy(Permission.Read)
+  async dashboard(@CurrentCaller() caller: Caller, @Param() { id }: IdParams, @Query() query: DateQuery) {
+    const asAt = asAtFrom(query, londonToday());
+    const dashboard = await this.status.planDashboard(caller, id, asAt.asOf);
+    const chart = ragCountsChart(dashboard.rollUps.plan);
+    const source = await this.charts.dataUri(chart.configuration, chart.width, chart.height);
+    const model = dashboardView(dashboard, asAt, londonToday(), chart, source);
+    return asAt.error ? refuse(DASHBOARD_PAGE, model) : model;
+  }
+
+  @PageGet('my-actions', 'pages/my-actions.njk')
+  @Policy(Permission.PostProgress)
+  async myActions(@CurrentCaller() caller: Caller) {
+    return myActionsView(await this.status.actionsOwnedBy(caller));
   }
 }

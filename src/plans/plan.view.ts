@@ -2,6 +2,7 @@
  * The reading pages of plans as view models: the home page, a plan with its table of actions, its
  * dashboard as at a date, and the caller's own actions. Pure: the page controllers pass what they read.
  */
+import { Permission, roleMay } from '../auth/policy';
 import type { Caller } from '../common/request-context';
 import type { OwnedActions, PlanDashboard, PlanHeadline } from '../rag/status.service';
 import type { PageChart } from '../web/charts';
@@ -46,18 +47,18 @@ export function homeView<P extends { id: string }>(
 
 /** A plan and its actions, filtered and sorted as the query string asks. */
 export function planView<P extends { reference: string; title: string }, I extends { recommendations: unknown }>(
+  caller: Caller,
   plan: P,
   inspection: I,
   dashboard: PlanDashboard,
   query: Record<string, unknown>,
-  may: { manage: boolean; readAudit: boolean },
 ) {
   const filters = filtersFrom(query);
   const { sort, order } = sortFrom(query);
   return {
     saved: typeof query.saved === 'string' ? (PLAN_SAVED[query.saved] ?? null) : null,
-    mayManage: may.manage,
-    mayReadAudit: may.readAudit,
+    mayManage: roleMay(caller.role, Permission.ManagePlans),
+    mayReadAudit: roleMay(caller.role, Permission.ReadAudit),
     recommendations: inspection.recommendations,
     pageTitle: `${plan.reference}: ${plan.title}`,
     plan,

@@ -9,9 +9,6 @@ import { AuditModule } from '../audit/audit.module';
 import { AuthoritiesModule } from '../authorities/authorities.module';
 import { PlanEditPageController } from './plan-edit.page.controller';
 import { ActionsController } from './actions.controller';
-import { DashboardPageController } from './dashboard.page.controller';
-import { HomePageController } from './home.page.controller';
-import { MyActionsPageController } from './my-actions.page.controller';
 import { PlanFromInspectionPageController } from './plan-from-inspection.page.controller';
 import { PlanPageController } from './plan.page.controller';
 import { PlanningModule } from './planning.module';
@@ -30,11 +27,8 @@ import { PlansController } from './plans.controller';
   controllers: [
     PlansController,
     ActionsController,
-    HomePageController,
-    DashboardPageController,
     PlanPageController,
     ActionPageController,
-    MyActionsPageController,
     PlanEditPageController,
     ActionEditPageController,
     PlanFromInspectionPageController,

@@ -168,3 +168,9 @@ export async function checkAs<T extends object>(
   const { errors } = await validateAs(type, value, messages);
   return { ...errors, ...pageErrors };
 }
+
+/** A refusal's first error, on the control `id`: for a form of one control (a file, a confirm button). */
+export function firstOf(errors: FormErrors, id: string): FormErrors {
+  const [first] = Object.values(errors);
+  return first === undefined ? {} : { [id]: first };
+}

@@ -6,6 +6,11 @@ import {
   type ExecutionContext,
   Injectable,
   type NestInterceptor,
+  Get,
+  HttpCode,
+  Post,
+  Redirect,
+  Render,
   UseFilters,
   UseInterceptors,
   applyDecorators,
@@ -89,4 +94,22 @@ export async function afterSubmit<R>(
 /** Whether a form's own checks found anything. */
 export function hasErrors(errors: FormErrors): boolean {
   return Object.keys(errors).length > 0;
+}
+
+/** A page: GET `path`, drawn from `template` with the view model the handler returns. */
+export function PageGet(path: string, template: string): MethodDecorator {
+  return applyDecorators(Get(path), Render(template));
+}
+
+/**
+ * A form's POST that saves: the handler returns `{ url }` (see `afterSubmit`) to send the browser
+ * on with a 303, or refuses the form; `url` is where to go when the handler returns nothing.
+ */
+export function FormPost(path: string, url = ''): MethodDecorator {
+  return applyDecorators(Post(path), Redirect(url, 303));
+}
+
+/** A form's POST that shows a page rather than saving (a check before a change), a 200 like a GET. */
+export function CheckPost(path: string, template: string): MethodDecorator {
+  return applyDecorators(Post(path), HttpCode(200), Render(template));
 }
