@@ -13,7 +13,6 @@ import { CHANGE_FORM, CHECK_PAGE, HISTORY_PAGE, cursorFrom, historyView, submitC
 import { type FormErrors, checkAs, text } from '../web/form-validation';
 import { CheckPost, FormPost, PageGet, Pages, afterSubmit, hasErrors, refuse } from '../web/pages';
 import * as form from './action-edit.form';
-import type { Override } from './action-edit.form';
 import * as view from './action-edit.view';
 import { ActionsService } from './actions.service';
 import { assertMayUpdateProgress, mayMoveDueDates } from './ownership';
@@ -292,7 +291,7 @@ export class ActionEditPageController {
   }
 
   /** The check before a status set by hand is saved, beside the rules' status today; by default, of the current version. */
-  private async overrideCheck(caller: Caller, ids: ActionIds, override: Override, errors = {}, version?: string) {
+  private async overrideCheck(caller: Caller, ids: ActionIds, override: form.Override, errors = {}, version?: string) {
     const { action } = await this.load(caller, ids);
     const line = (await this.status.planDashboard(caller, ids.planId)).actions.find(({ id }) => id === action.id);
     return view.overrideCheck(action, override, version ?? String(action.version), line?.rag ?? null, errors);

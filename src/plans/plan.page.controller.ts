@@ -22,6 +22,7 @@ const DASHBOARD_PAGE = 'pages/dashboard.njk';
  */
 @Pages()
 @Controller()
+@Policy(Permission.Read)
 export class PlanPageController {
   constructor(
     private readonly plans: PlansService,
@@ -31,14 +32,12 @@ export class PlanPageController {
   ) {}
 
   @PageGet('', 'pages/home.njk')
-  @Policy(Permission.Read)
   async home(@CurrentCaller() caller: Caller) {
     const awaitingPlan = roleMay(caller.role, Permission.ManagePlans) ? await this.inspections.withoutPlan(caller) : [];
     return homeView(caller, await this.plans.list(caller), await this.status.authorityDashboard(caller), awaitingPlan);
   }
 
   @PageGet('plans/:id', 'pages/plan.njk')
-  @Policy(Permission.Read)
   async plan(@CurrentCaller() caller: Caller, @Param() { id }: IdParams, @Query() query: Record<string, unknown>) {
     const plan = await this.plans.get(caller, id);
     const inspection = await this.inspections.get(caller, plan.inspectionId);
@@ -47,7 +46,6 @@ export class PlanPageController {
 
   /** A date that is not a real one, or is still to come, is refused: the page shows today, with the error. */
   @PageGet('plans/:id/dashboard', DASHBOARD_PAGE)
-  @Policy(Permission.Read)
   async dashboard(@CurrentCaller() caller: Caller, @Param() { id }: IdParams, @Query() query: DateQuery) {
     const asAt = asAtFrom(query, londonToday());
     const dashboard = await this.status.planDashboard(caller, id, asAt.asOf);
