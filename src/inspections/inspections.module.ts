@@ -4,13 +4,14 @@ import { DraftsController } from './drafts.controller';
 import { DraftsRepository } from './drafts.repository';
 import { DraftsService } from './drafts.service';
 import { InspectionImporter } from './inspection-importer';
+import { ImportPageController } from './import.page.controller';
 import { InspectionsController } from './inspections.controller';
 import { InspectionsRepository } from './inspections.repository';
 import { InspectionsService } from './inspections.service';
 
 @Module({
   imports: [AuthoritiesModule],
-  controllers: [DraftsController, InspectionsController],
+  controllers: [DraftsController, InspectionsController, ImportPageController],
   providers: [InspectionsRepository, InspectionsService, DraftsRepository, DraftsService, InspectionImporter],
   exports: [InspectionsRepository, InspectionsService, DraftsService],
 })

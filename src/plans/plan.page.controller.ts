@@ -1,78 +1,63 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query, Req, Res } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import { Controller, Param, Query } from '@nestjs/common';
 import { CurrentCaller } from '../auth/caller.decorator';
-import { Csrf } from '../auth/csrf';
 import { Permission, Policy, roleMay } from '../auth/policy';
 import type { Caller } from '../common/request-context';
+import { londonToday } from '../domain/periods';
 import { InspectionsService } from '../inspections/inspections.service';
 import { StatusService } from '../rag/status.service';
-import { ACTION_FILTERS, filterActions, filterChoices, filtersFrom, sortActions, sortFrom } from '../web/action-table';
-import { pageContext } from '../web/page-context';
+import { ChartRenderer } from '../charts/chart-renderer';
+import { type DateQuery, asAtFrom } from '../web/as-at-date';
+import { ragCountsChart } from '../web/charts';
+import { IdParams } from '../web/page-params';
+import { PageGet, Pages, refuse } from '../web/pages';
+import { dashboardView, homeView, myActionsView, planView } from './plan.view';
 import { PlansService } from './plans.service';
 
-/** A plan: the inspection's grades, and its actions, filtered and sorted by the query string. */
-@ApiExcludeController()
-@Controller('plans')
+const DASHBOARD_PAGE = 'pages/dashboard.njk';
+
+/**
+ * The reading pages of plans: the home page with every plan's headline status today, a plan with
+ * its actions filtered and sorted by the query string, its dashboard as at any date (what a
+ * scrutiny member reads before a meeting), and the actions the caller owns.
+ */
+@Pages()
+@Controller()
+@Policy(Permission.Read)
 export class PlanPageController {
   constructor(
     private readonly plans: PlansService,
     private readonly inspections: InspectionsService,
     private readonly status: StatusService,
-    private readonly csrf: Csrf,
+    private readonly charts: ChartRenderer,
   ) {}
 
-  @Get(':id')
-  @Policy(Permission.Read)
-  async plan(
-    @CurrentCaller() caller: Caller,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Query() query: Record<string, unknown>,
-    @Req() request: Request,
-    @Res() response: Response,
-  ): Promise<void> {
+  @PageGet('', 'pages/home.njk')
+  async home(@CurrentCaller() caller: Caller) {
+    const awaitingPlan = roleMay(caller.role, Permission.ManagePlans) ? await this.inspections.withoutPlan(caller) : [];
+    return homeView(caller, await this.plans.list(caller), await this.status.authorityDashboard(caller), awaitingPlan);
+  }
+
+  @PageGet('plans/:id', 'pages/plan.njk')
+  async plan(@CurrentCaller() caller: Caller, @Param() { id }: IdParams, @Query() query: Record<string, unknown>) {
     const plan = await this.plans.get(caller, id);
     const inspection = await this.inspections.get(caller, plan.inspectionId);
-    const dashboard = await this.status.planDashboard(caller, id);
-    const filters = filtersFrom(query);
-    const { sort, order } = sortFrom(query);
-    const shown = sortActions(filterActions(dashboard.actions, filters), sort, order);
-    const saved = typeof query.saved === 'string' ? (PLAN_SAVED[query.saved] ?? null) : null;
-    response.render('pages/plan.njk', {
-      ...pageContext(this.csrf, request, response),
-      saved,
-      mayManage: roleMay(caller.role, Permission.ManagePlans),
-      mayReadAudit: roleMay(caller.role, Permission.ReadAudit),
-      recommendations: inspection.recommendations,
-      pageTitle: `${plan.reference}: ${plan.title}`,
-      plan,
-      inspection,
-      asOf: dashboard.asOf,
-      rollUp: dashboard.rollUps.plan,
-      actions: shown,
-      total: dashboard.actions.length,
-      filters,
-      filterNames: ACTION_FILTERS,
-      choices: filterChoices(dashboard.actions),
-      sort,
-      order,
-      queryFor: (changes: Record<string, string | null>) => queryString({ ...filters, sort, order }, changes),
-    });
+    return planView(caller, plan, inspection, await this.status.planDashboard(caller, id), query);
   }
-}
 
-/** The banner after a change page saved and came back here. */
-const PLAN_SAVED: Record<string, string> = {
-  details: 'The plan’s details have been saved.',
-  endorsement: 'The plan’s endorsement has been recorded.',
-};
-
-/** The page's own address with some of its parameters changed, for the sorting links. */
-function queryString(current: Record<string, string | undefined>, changes: Record<string, string | null>): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries({ ...current, ...changes })) {
-    if (value !== undefined && value !== null && value !== '') params.set(key, value);
+  /** A date that is not a real one, or is still to come, is refused: the page shows today, with the error. */
+  @PageGet('plans/:id/dashboard', DASHBOARD_PAGE)
+  async dashboard(@CurrentCaller() caller: Caller, @Param() { id }: IdParams, @Query() query: DateQuery) {
+    const asAt = asAtFrom(query, londonToday());
+    const dashboard = await this.status.planDashboard(caller, id, asAt.asOf);
+    const chart = ragCountsChart(dashboard.rollUps.plan);
+    const source = await this.charts.dataUri(chart.configuration, chart.width, chart.height);
+    const model = dashboardView(dashboard, asAt, londonToday(), chart, source);
+    return asAt.error ? refuse(DASHBOARD_PAGE, model) : model;
   }
-  const text = params.toString();
-  return text ? `?${text}` : '';
+
+  @PageGet('my-actions', 'pages/my-actions.njk')
+  @Policy(Permission.PostProgress)
+  async myActions(@CurrentCaller() caller: Caller) {
+    return myActionsView(await this.status.actionsOwnedBy(caller));
+  }
 }

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ChartsModule } from '../charts/charts.module';
 import { IndicatorsModule } from '../indicators/indicators.module';
-import { ImportPageController } from '../inspections/import.page.controller';
 import { InspectionsModule } from '../inspections/inspections.module';
 import { RagModule } from '../rag/rag.module';
 import { ActionEditPageController } from './action-edit.page.controller';
@@ -11,9 +10,7 @@ import { AuthoritiesModule } from '../authorities/authorities.module';
 import { PlanEditPageController } from './plan-edit.page.controller';
 import { ActionsController } from './actions.controller';
 import { ActionsService } from './actions.service';
-import { DashboardPageController } from './dashboard.page.controller';
-import { HomePageController } from './home.page.controller';
-import { MyActionsPageController } from './my-actions.page.controller';
+import { PlanFromInspectionPageController } from './plan-from-inspection.page.controller';
 import { PlanPageController } from './plan.page.controller';
 import { PlansController } from './plans.controller';
 import { ActionsRepository } from './actions.repository';
@@ -25,15 +22,11 @@ import { PlansService } from './plans.service';
   controllers: [
     PlansController,
     ActionsController,
-    HomePageController,
-    DashboardPageController,
     PlanPageController,
     ActionPageController,
-    MyActionsPageController,
     PlanEditPageController,
     ActionEditPageController,
-    // The plan made from an inspection: it makes a plan, so it is registered with the plans.
-    ImportPageController,
+    PlanFromInspectionPageController,
   ],
   providers: [PlansRepository, ActionsRepository, PlansService, ActionsService],
   exports: [PlansRepository, ActionsRepository, PlansService, ActionsService],

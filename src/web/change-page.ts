@@ -38,31 +38,30 @@ export interface CheckPage {
   errors?: FormErrors;
 }
 
+export const CHANGE_FORM = 'pages/change-form.njk';
+export const CHECK_PAGE = 'pages/check-change.njk';
+export const HISTORY_PAGE = 'pages/history.njk';
+
+/** A change form's view model (pages/change-form.njk), its errors in the order of its fields. */
+export function changeFormView(form: ChangeForm) {
+  const errors = inFieldOrder(form.errors ?? {}, form.fields);
+  return { intro: null, hidden: [], ...form, errors, errorList: errorList(errors, dateIdsOf(form.fields)) };
+}
+
+/** A check-your-answers or confirmation page's view model (pages/check-change.njk). */
+export function checkView(page: CheckPage) {
+  const errors = page.errors ?? {};
+  return { intro: null, warning: null, hidden: [], dangerous: false, ...page, errors, errorList: errorList(errors) };
+}
+
 /** A change form (pages/change-form.njk), its errors in the order of its fields. */
 export function renderChangeForm(csrf: Csrf, request: Request, response: Response, form: ChangeForm): void {
-  const errors = inFieldOrder(form.errors ?? {}, form.fields);
-  response.render('pages/change-form.njk', {
-    ...pageContext(csrf, request, response),
-    intro: null,
-    hidden: [],
-    ...form,
-    errors,
-    errorList: errorList(errors, dateIdsOf(form.fields)),
-  });
+  response.render(CHANGE_FORM, { ...pageContext(csrf, request, response), ...changeFormView(form) });
 }
 
 /** A check-your-answers or confirmation page (pages/check-change.njk). */
 export function renderCheck(csrf: Csrf, request: Request, response: Response, page: CheckPage): void {
-  response.render('pages/check-change.njk', {
-    ...pageContext(csrf, request, response),
-    intro: null,
-    warning: null,
-    hidden: [],
-    dangerous: false,
-    ...page,
-    errors: page.errors ?? {},
-    errorList: errorList(page.errors ?? {}),
-  });
+  response.render(CHECK_PAGE, { ...pageContext(csrf, request, response), ...checkView(page) });
 }
 
 /**
@@ -91,4 +90,33 @@ export async function submitChange<R>(
 /** The fields as a query string, for a "Change" link that opens the form again filled in. */
 export function changeHref(path: string, hidden: Hidden): string {
   return `${path}?${new URLSearchParams(hidden.map((field): [string, string] => [field.name, field.value]))}`;
+}
+
+/** The words at the top of a record's history page. */
+export interface HistoryWords {
+  pageTitle: string;
+  caption: string;
+  heading: string;
+  intro: string;
+  breadcrumbs: Crumbs;
+}
+
+/** A record's history (pages/history.njk): one page of events, with links to the newest and the older ones. */
+export function historyView(
+  words: HistoryWords,
+  href: string,
+  cursor: string | undefined,
+  trail: { events: unknown[]; nextBefore: string | null },
+) {
+  return {
+    ...words,
+    events: trail.events,
+    newestHref: cursor ? `${href}/history` : null,
+    olderHref: trail.nextBefore ? `${href}/history?before=${trail.nextBefore}` : null,
+  };
+}
+
+/** The `before` cursor of a history page, when the query string has one. */
+export function cursorFrom(before: unknown): string | undefined {
+  return typeof before === 'string' && before !== '' ? before : undefined;
 }

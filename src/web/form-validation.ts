@@ -154,3 +154,23 @@ export function errorList(errors: FormErrors, dateIds: readonly string[] = []): 
     href: `#${dateIds.includes(id) ? `${id}-day` : id}`,
   }));
 }
+
+/**
+ * A form the page has mapped, checked against the API's own DTO too (see `validateAs`): the
+ * errors of both, the page's own winning on a control both fault.
+ */
+export async function checkAs<T extends object>(
+  type: ClassConstructor<T>,
+  value: object,
+  pageErrors: FormErrors,
+  messages: Record<string, string> = {},
+): Promise<FormErrors> {
+  const { errors } = await validateAs(type, value, messages);
+  return { ...errors, ...pageErrors };
+}
+
+/** A refusal's first error, on the control `id`: for a form of one control (a file, a confirm button). */
+export function firstOf(errors: FormErrors, id: string): FormErrors {
+  const [first] = Object.values(errors);
+  return first === undefined ? {} : { [id]: first };
+}
