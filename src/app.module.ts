@@ -15,6 +15,7 @@ import { ExampleModule } from './example/example.module';
 import { HealthController } from './health/health.controller';
 import { InspectionsModule } from './inspections/inspections.module';
 import { IndicatorsModule } from './indicators/indicators.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { PlansModule } from './plans/plans.module';
 import { RagModule } from './rag/rag.module';
 import { ReportPagesModule } from './reports/report-pages.module';
@@ -40,6 +41,7 @@ export class AppModule {
         ReportPagesModule,
         BenchmarkingModule,
         ExampleModule,
+        NotificationsModule,
       ],
       controllers: [HealthController],
       providers: [
