@@ -53,9 +53,13 @@ export class NotifyMailer extends Mailer {
   readonly transport = 'notify' as const;
   private readonly client: NotifyClient;
 
-  constructor(private readonly settings: Extract<MailSettings, { transport: 'notify' }>) {
+  /** `apiBase` points the client at a stand-in for Notify's API in tests; production leaves it out. */
+  constructor(
+    private readonly settings: Extract<MailSettings, { transport: 'notify' }>,
+    apiBase?: string,
+  ) {
     super();
-    this.client = new NotifyClient(settings.apiKey);
+    this.client = apiBase ? new NotifyClient(apiBase, settings.apiKey) : new NotifyClient(settings.apiKey);
   }
 
   async send(message: OutgoingMessage): Promise<Delivery> {

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { runWithContext } from '../common/request-context';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { isIsoDate } from '../domain/periods';
+import { isIsoDate, londonToday } from '../domain/periods';
 import { OutsideCalendarError } from '../plans/clock/working-days';
 import { digestMessage } from './digest-message';
 import { MailError, Mailer } from './mailer';
@@ -47,6 +47,11 @@ export class RemindersService {
     if (!isIsoDate(day))
       throw new ReminderDayError(`"${day}" is not a date: give it as YYYY-MM-DD, such as 2009-12-22.`);
     return runWithContext({ requestId: null, caller: null, systemActor: 'system: reminders' }, () => this.run(day));
+  }
+
+  /** What the daily job runs: today's digests, today being read when the job runs, not when it was queued. */
+  runForToday(): Promise<ReminderRun> {
+    return this.runFor(londonToday());
   }
 
   private async run(day: string): Promise<ReminderRun> {
