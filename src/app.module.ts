@@ -14,6 +14,7 @@ import { ExampleModule } from './example/example.module';
 import { HealthController } from './health/health.controller';
 import { InspectionsModule } from './inspections/inspections.module';
 import { IndicatorsModule } from './indicators/indicators.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { PlansModule } from './plans/plans.module';
 import { RagModule } from './rag/rag.module';
 import { ReportsModule } from './reports/reports.module';
@@ -38,6 +39,7 @@ export class AppModule {
         ReportsModule,
         BenchmarkingModule,
         ExampleModule,
+        NotificationsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -18,6 +18,7 @@ import { OUTCOMES_COMMANDS } from './outcomes.commands';
 import { PaperCommand, WorkbookCommand } from './paper.command';
 import { AUTHORITY_COMMANDS } from './authority.commands';
 import { DATABASE_COMMANDS } from './database.commands';
+import { REMINDER_COMMANDS } from './reminders.command';
 import { USER_COMMANDS } from './user.commands';
 
 @Command({ name: 'serve', description: 'Start the web application and API', options: { isDefault: false } })
@@ -140,6 +141,7 @@ export class ExampleCommand extends CommandRunner {
     ...AUTHORITY_COMMANDS,
     ...OUTCOMES_COMMANDS,
     ...DATABASE_COMMANDS,
+    ...REMINDER_COMMANDS,
   ],
 })
 export class CliModule {}

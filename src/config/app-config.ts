@@ -34,7 +34,19 @@ export interface AppConfig {
   trustProxy: string[];
   /** Dashboards kept in memory, each valid until its authority's data changes; 0 turns the cache off. */
   dashboardCacheEntries: number;
+  /** Where messages to people go: GOV.UK Notify, an SMTP server, or (neither configured) the outbox table. */
+  mail: MailSettings;
+  /** The address people reach the app at, for the links in messages. */
+  publicUrl: string;
+  /** When owners are reminded of updates and when missing ones are escalated, in working days. */
+  reminders: { beforeWorkingDays: number; escalateAfterWorkingDays: number };
 }
+
+export type MailSettings =
+  | { transport: 'notify'; apiKey: string; digestTemplateId: string; replyToId: string | null }
+  /** `url` may hold a password: it is never logged. */
+  | { transport: 'smtp'; url: string; from: string }
+  | { transport: 'outbox' };
 
 /** A wrong setting: its message is one sentence that names the variable. */
 export class ConfigError extends Error {
@@ -270,6 +282,139 @@ function parseCacheEntries(env: Env): number {
   return Number(raw);
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function parseUuid(env: Env, name: string, required: string | null): string | null {
+  const raw = read(env, name);
+  if (raw === undefined) {
+    if (required !== null) throw new ConfigError(name, `${name} must be set ${required}.`);
+    return null;
+  }
+  if (!UUID.test(raw)) throw new ConfigError(name, `${name} must be a GOV.UK Notify id such as 0f2b5a1e-…, a UUID.`);
+  return raw.toLowerCase();
+}
+
+function parseSmtpUrl(env: Env): string | null {
+  const raw = read(env, 'SMTP_URL');
+  if (raw !== undefined) {
+    let protocol = '';
+    try {
+      protocol = new URL(raw).protocol;
+    } catch {
+      // reported below
+    }
+    if (protocol !== 'smtp:' && protocol !== 'smtps:') {
+      // The value may hold a password, so it is not repeated.
+      throw new ConfigError(
+        'SMTP_URL',
+        'SMTP_URL must be a URL such as smtp://user:password@mail.council.example:587.',
+      );
+    }
+    return raw;
+  }
+  const host = read(env, 'SMTP_HOST');
+  if (host === undefined) {
+    for (const name of ['SMTP_PORT', 'SMTP_USER', 'SMTP_PASS']) {
+      if (read(env, name) !== undefined) throw new ConfigError('SMTP_HOST', `SMTP_HOST must be set when ${name} is.`);
+    }
+    return null;
+  }
+  if (!/^[A-Za-z0-9.-]+$|^\[[0-9A-Fa-f:.]+\]$/.test(host)) {
+    throw new ConfigError('SMTP_HOST', `SMTP_HOST must be a host name or address, but it is "${host}".`);
+  }
+  const rawPort = read(env, 'SMTP_PORT') ?? '587';
+  if (!/^\d+$/.test(rawPort) || Number(rawPort) < 1 || Number(rawPort) > 65535) {
+    throw new ConfigError('SMTP_PORT', `SMTP_PORT must be a whole number from 1 to 65535, but it is "${rawPort}".`);
+  }
+  const secure = parseBoolean(env, 'SMTP_SECURE', Number(rawPort) === 465);
+  const user = read(env, 'SMTP_USER');
+  const pass = read(env, 'SMTP_PASS');
+  if ((user === undefined) !== (pass === undefined)) {
+    throw new ConfigError(
+      user === undefined ? 'SMTP_USER' : 'SMTP_PASS',
+      'SMTP_USER and SMTP_PASS must be set together.',
+    );
+  }
+  const credentials = user === undefined ? '' : `${encodeURIComponent(user)}:${encodeURIComponent(pass as string)}@`;
+  return `${secure ? 'smtps' : 'smtp'}://${credentials}${host}:${rawPort}`;
+}
+
+function parseMail(env: Env): MailSettings {
+  const apiKey = read(env, 'NOTIFY_API_KEY');
+  const smtpUrl = parseSmtpUrl(env);
+  if (apiKey !== undefined && smtpUrl !== null) {
+    throw new ConfigError(
+      'NOTIFY_API_KEY',
+      'NOTIFY_API_KEY and SMTP settings are both set: set one, so that it is clear how mail goes.',
+    );
+  }
+  if (apiKey !== undefined) {
+    // A Notify key is its name, the service id and the secret key: the last two are UUIDs.
+    if (
+      !/-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(
+        apiKey,
+      )
+    ) {
+      throw new ConfigError(
+        'NOTIFY_API_KEY',
+        'NOTIFY_API_KEY must be an API key copied from GOV.UK Notify (its name, then two UUIDs).',
+      );
+    }
+    return {
+      transport: 'notify',
+      apiKey,
+      digestTemplateId: parseUuid(env, 'NOTIFY_DIGEST_TEMPLATE_ID', 'with NOTIFY_API_KEY') as string,
+      replyToId: parseUuid(env, 'NOTIFY_REPLY_TO_ID', null),
+    };
+  }
+  if (smtpUrl !== null) {
+    const from = read(env, 'MAIL_FROM');
+    if (from === undefined)
+      throw new ConfigError(
+        'MAIL_FROM',
+        'MAIL_FROM must be set with SMTP, such as "Improvement Tracker <tracker@council.example>".',
+      );
+    if (!/^[^@\s<>]+@[^@\s<>]+$|<[^@\s<>]+@[^@\s<>]+>$/.test(from)) {
+      throw new ConfigError(
+        'MAIL_FROM',
+        `MAIL_FROM must be an email address, such as tracker@council.example, but it is "${from}".`,
+      );
+    }
+    return { transport: 'smtp', url: smtpUrl, from };
+  }
+  return { transport: 'outbox' };
+}
+
+function parsePublicUrl(env: Env, port: number): string {
+  const raw = read(env, 'PUBLIC_URL');
+  if (raw === undefined) return `http://localhost:${port}`;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    // reported below
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash) {
+    throw new ConfigError(
+      'PUBLIC_URL',
+      `PUBLIC_URL must be the address people open the app at, such as https://tracker.council.example, but it is "${raw}".`,
+    );
+  }
+  return raw.replace(/\/+$/, '');
+}
+
+function parseWorkingDays(env: Env, name: string, fallback: number, min: number): number {
+  const raw = read(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > 30) {
+    throw new ConfigError(
+      name,
+      `${name} must be a whole number of working days from ${min} to 30, but it is "${raw}".`,
+    );
+  }
+  return Number(raw);
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const port = parsePort(env);
   const databaseUrl = parsePostgresUrl(env, 'DATABASE_URL');
@@ -285,6 +430,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const trustProxy = parseTrustProxy(env);
   const sessionSecret = resolveSessionSecret(env, databaseUrl, dataDir);
   const dashboardCacheEntries = parseCacheEntries(env);
+  const mail = parseMail(env);
+  const publicUrl = parsePublicUrl(env, port);
+  const reminders = {
+    beforeWorkingDays: parseWorkingDays(env, 'REMINDER_WORKING_DAYS', 5, 0),
+    escalateAfterWorkingDays: parseWorkingDays(env, 'ESCALATION_WORKING_DAYS', 5, 1),
+  };
   checkDatabaseRoles(databaseUrl, databaseOwnerUrl, migrationsRun);
   return {
     port,
@@ -301,5 +452,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     corsOrigins,
     trustProxy,
     dashboardCacheEntries,
+    mail,
+    publicUrl,
+    reminders,
   };
 }

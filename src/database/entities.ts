@@ -18,6 +18,9 @@ import { RecommendationEntity } from '../inspections/recommendation.entity';
 import { SourceDocumentEntity } from '../inspections/source-document.entity';
 import { ActionEntity } from '../plans/action.entity';
 import { ImprovementPlanEntity } from '../plans/improvement-plan.entity';
+import { NotificationPreferenceEntity } from '../notifications/notification-preference.entity';
+import { NotificationEntity } from '../notifications/notification.entity';
+import { OutboxMessageEntity } from '../notifications/outbox-message.entity';
 import { MilestoneEntity } from '../plans/milestone.entity';
 import { ProgressUpdateEntity } from '../plans/progress-update.entity';
 import { BoardPaperEntity } from '../reports/board-paper.entity';
@@ -53,4 +56,7 @@ export const ENTITIES = [
   InspectionDraftEntity,
   UpdateWorkbookUploadEntity,
   NationalOutcomesImportEntity,
+  NotificationEntity,
+  OutboxMessageEntity,
+  NotificationPreferenceEntity,
 ];

@@ -137,6 +137,9 @@ export function testConfig(database: TestDatabase, overrides: Partial<AppConfig>
     corsOrigins: [],
     trustProxy: [],
     dashboardCacheEntries: 500,
+    mail: { transport: 'outbox' },
+    publicUrl: 'http://localhost:3000',
+    reminders: { beforeWorkingDays: 5, escalateAfterWorkingDays: 5 },
     ...overrides,
   };
 }
