@@ -3,7 +3,7 @@ import { runWithContext } from '../common/request-context';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { isIsoDate, londonToday } from '../domain/periods';
-import { OutsideCalendarError } from '../plans/clock/working-days';
+import { OutsideCalendarError } from '../clock/working-days';
 import { digestMessage } from './digest-message';
 import { MailError, Mailer } from './mailer';
 import { NotificationsRepository } from './notifications.repository';

@@ -17,7 +17,7 @@
  */
 import { addDays, reportingPeriodOf, type Period, planFrequency } from '../domain/periods';
 import type { ActionStatus, Role } from '../domain/vocabulary';
-import { isWorkingDay, workingDaysBetween } from '../plans/clock/working-days';
+import { isWorkingDay, workingDaysBetween } from '../clock/working-days';
 
 /** ISO weekday numbers: 1 Monday … 7 Sunday. */
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
