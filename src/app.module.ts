@@ -19,6 +19,7 @@ import { PlansModule } from './plans/plans.module';
 import { RagModule } from './rag/rag.module';
 import { ReportPagesModule } from './reports/report-pages.module';
 import { ReportsModule } from './reports/reports.module';
+import { SignOffPagesModule } from './signoff/sign-off-pages.module';
 
 @Module({})
 export class AppModule {
@@ -38,6 +39,7 @@ export class AppModule {
         RagModule,
         ReportsModule,
         ReportPagesModule,
+        SignOffPagesModule,
         BenchmarkingModule,
         ExampleModule,
       ],

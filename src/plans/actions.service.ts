@@ -29,6 +29,7 @@ import type {
 import { PlanWriter } from './plan-writer';
 import { ProgressUpdateEntity } from './progress-update.entity';
 import { RecommendationEntity } from '../inspections/recommendation.entity';
+import { SignOffService } from '../signoff/sign-off.service';
 import { assertVersion } from './versioning';
 
 /** An owner's update for a reporting period, as the action page posts it: all of it is kept, or none. */
@@ -41,6 +42,8 @@ export interface OwnerUpdateInput {
   milestonesCompleted: readonly string[];
   /** New values of the action's indicators, each for the period that matches the update's. */
   values: readonly { indicatorId: string; value: string }[];
+  /** Why, when the period's updates are signed off and this update corrects them. */
+  correctionReason?: string;
 }
 
 /** Actions and what hangs off them: milestones, indicators and the append-only progress log. */
@@ -49,6 +52,7 @@ export class ActionsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly indicators: IndicatorsService,
+    private readonly signOff: SignOffService,
   ) {}
 
   async get(caller: Caller, id: string, manager: EntityManager = this.dataSource.manager, lock = false) {
@@ -339,6 +343,14 @@ export class ActionsService {
       throw DomainError.invalid(`The plan reports ${FREQUENCY_WORDS[frequency]}: ${period.message}`, 'period');
     if (action.status === 'cancelled')
       throw DomainError.invalid(`Action ${action.reference} is cancelled.`, 'actionId');
+    // A signed-off period is locked: an update for it is a correction and must say why.
+    const correction = await this.signOff.correctionFor(
+      manager,
+      caller,
+      action,
+      period.period.label,
+      input.correctionReason,
+    );
     const update = await manager.save(
       manager.create(ProgressUpdateEntity, {
         authorityId: caller.authorityId,
@@ -348,6 +360,7 @@ export class ActionsService {
         narrative: input.narrative.trim(),
         percentComplete: input.percentComplete,
         proposedRag: input.proposedRag ?? null,
+        ...correction,
       }),
     );
     action.percentComplete = input.percentComplete;

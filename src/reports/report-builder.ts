@@ -17,6 +17,7 @@ import { type SnapshotContent, movementBetween } from '../rag/movement';
 import type { PlanStatus } from '../rag/plan-status';
 import type { Thresholds } from '../rag/rules';
 import { snapshotContentOf } from '../rag/status.service';
+import { SignOffService } from '../signoff/sign-off.service';
 import { BoardPaperEntity } from './board-paper.entity';
 import { govukDate } from '../presentation/dates';
 import { ChartRenderer } from './charts/chart-renderer';
@@ -34,6 +35,7 @@ export class ReportBuilder {
   constructor(
     private readonly charts: ChartRenderer,
     private readonly national: NationalPictureService,
+    private readonly signOff: SignOffService,
   ) {}
 
   async build(
@@ -133,6 +135,7 @@ export class ReportBuilder {
       comparison: await this.national.comparisonFor(authority, manager),
       charts: [],
       notice: exampleNoticeFor(authority.name),
+      signOff: await this.signOff.paperStatus(manager, authorityId, plan, asOf),
       planDetail: options.planDetail ? await this.planDetailOf(manager, authorityId, inspection.id, status) : undefined,
     };
     model.charts = await this.chartsFor(model, asOf, charts);
