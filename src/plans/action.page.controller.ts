@@ -19,6 +19,7 @@ import { IndicatorsService } from '../indicators/indicators.service';
 import { StatusService } from '../rag/status.service';
 import { periodDueOn } from '../rag/rules';
 import { ChartRenderer } from '../reports/charts/chart-renderer';
+import { SignOffService } from '../signoff/sign-off.service';
 import { indicatorTrendChart } from '../web/charts';
 import { pageContext } from '../web/page-context';
 import { ActionsService, type OwnerUpdateInput } from './actions.service';
@@ -63,6 +64,7 @@ export class ActionPageController {
     private readonly status: StatusService,
     private readonly charts: ChartRenderer,
     private readonly csrf: Csrf,
+    private readonly signOff: SignOffService,
   ) {}
 
   @Get(':planId/actions/:actionId')
@@ -135,15 +137,20 @@ export class ActionPageController {
           proposedRag: proposedRag as ProgressRag,
           milestonesCompleted,
           values,
+          correctionReason: text(form.correctionReason) || undefined,
         });
         return response.redirect(
           303,
           `/plans/${planId}/actions/${actionId}?posted=${encodeURIComponent(update.period)}`,
         );
       } catch (error) {
-        if (!(error instanceof DomainError) || error.code !== ErrorCode.Invalid) throw error;
-        const [detail] = Array.isArray(error.details) ? (error.details as { field?: string }[]) : [];
-        errors[detail?.field === 'period' && !values.length ? 'period' : 'form'] = error.message;
+        const [detail] =
+          error instanceof DomainError && Array.isArray(error.details) ? (error.details as { field?: string }[]) : [];
+        // A signed-off period asks for the correction's reason on the form rather than answering 409.
+        const correction = detail?.field === 'correctionReason';
+        if (!(error instanceof DomainError) || (error.code !== ErrorCode.Invalid && !correction)) throw error;
+        errors[correction ? 'correctionReason' : detail?.field === 'period' && !values.length ? 'period' : 'form'] =
+          error.message;
       }
     }
     response.status(400);
@@ -201,6 +208,11 @@ export class ActionPageController {
     const latestPeriod = history[0]?.period ?? null;
     const defaultPeriod = latestPeriod !== null && latestPeriod >= periods[0].label ? periods[1] : periods[0];
     const mayPost = mayUpdateProgressOn(caller, [action.ownerId]) && action.status !== 'cancelled';
+    const lockedPeriods = await this.signOff.signedOffPeriods(
+      caller,
+      action,
+      periods.map((period) => period.label),
+    );
 
     response.render('pages/action.njk', {
       ...pageContext(this.csrf, request, response),
@@ -225,12 +237,14 @@ export class ActionPageController {
       })),
       errorLinks: Object.fromEntries([
         ['form', 'period'],
-        ...['period', 'narrative', 'percentComplete', 'proposedRag'].map((field) => [field, field]),
+        ...['period', 'correctionReason', 'narrative', 'percentComplete', 'proposedRag'].map((field) => [field, field]),
         ...indicators.map((indicator) => [
           `value-${indicator.link.indicatorId}`,
           `value-${indicator.link.indicatorId}`,
         ]),
       ]),
+      returned: (await this.signOff.returnsFor(caller, [actionId])).filter((entry) => !entry.answered),
+      lockedPeriods,
       posted: extra.posted ?? null,
       saved: extra.saved ?? null,
       mayManage: roleMay(caller.role, Permission.ManagePlans),

@@ -6,6 +6,7 @@ import { Csrf } from '../auth/csrf';
 import { Permission, Policy } from '../auth/policy';
 import type { Caller } from '../common/request-context';
 import { StatusService } from '../rag/status.service';
+import { SignOffService } from '../signoff/sign-off.service';
 import { pageContext } from '../web/page-context';
 
 /** The actions the caller owns: what is due, and which updates are overdue this period. */
@@ -15,6 +16,7 @@ export class MyActionsPageController {
   constructor(
     private readonly status: StatusService,
     private readonly csrf: Csrf,
+    private readonly signOff: SignOffService,
   ) {}
 
   @Get()
@@ -26,6 +28,7 @@ export class MyActionsPageController {
       pageTitle: 'My actions',
       asOf,
       plans,
+      returned: (await this.signOff.returnsFor(caller)).filter((entry) => !entry.answered),
       counts: {
         actions: plans.reduce((sum, plan) => sum + plan.actions.length, 0),
         updateOverdue: plans.reduce((sum, plan) => sum + plan.actions.filter((line) => line.updateOverdue).length, 0),

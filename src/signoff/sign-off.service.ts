@@ -315,6 +315,15 @@ export class SignOffService {
     return { period: period.label, waiting: waiting.map(signOffThemeLabel) };
   }
 
+  /** Which of these periods are signed off for the action's theme: an update for one is a correction. */
+  async signedOffPeriods(caller: Caller, action: ActionEntity, periods: readonly string[]): Promise<string[]> {
+    const locked: string[] = [];
+    for (const period of periods) {
+      if (await this.signOffOfAction(this.repository.manager, caller.authorityId, action, period)) locked.push(period);
+    }
+    return locked;
+  }
+
   /** Returns of updates on the given actions (or all the caller owns), newest first. */
   async returnsFor(caller: Caller, actionIds?: readonly string[]): Promise<ReturnedUpdate[]> {
     const ids = actionIds ?? (await this.repository.actionIdsOwnedBy(caller.authorityId, caller.userId));
