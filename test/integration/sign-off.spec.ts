@@ -4,12 +4,15 @@
  * locked and a later one is a correction with its reason, and the paper's front sheet names the
  * themes not yet signed off.
  */
+import ExcelJS from 'exceljs';
 import { AuditEventEntity } from '../../src/audit/audit-event.entity';
+import { londonToday } from '../../src/domain/periods';
 import { HALTON_EXAMPLE } from '../../src/example/halton.example';
 import { ImprovementPlanEntity } from '../../src/plans/improvement-plan.entity';
 import { StatusService } from '../../src/rag/status.service';
 import { boardPaperDocx } from '../../src/reports/docx/board-paper-docx';
 import { paperHtml } from '../../src/reports/paper-html';
+import { periodDueOn } from '../../src/rag/rules';
 import { ReportBuilder } from '../../src/reports/report-builder';
 import { blankPaperInputs } from '../../src/reports/report-model';
 import { ROLE_EMAILS, tokenFor } from '../support/auth';
@@ -324,5 +327,53 @@ describe(`sign-off of a period's updates (${databaseMode} database)`, () => {
     }
     const document = docxParts(await boardPaperDocx(model, new Date('2026-12-01T10:00:00Z')))['word/document.xml'];
     expect(document).not.toContain('signed off');
+  });
+
+  it('refuses in the update workbook a row whose period is signed off, pointing to the action page', async () => {
+    const period = periodDueOn(londonToday(), 'quarterly').label;
+    await sut
+      .http()
+      .post(`${base()}/themes`)
+      .set('Authorization', await bearer(HELEN))
+      .send({ period, theme: 'safeguarding' })
+      .expect(201);
+    const response = await sut
+      .http()
+      .get(`/api/v1/plans/${planId}/update-workbook`)
+      .set('Authorization', await bearer(HELEN))
+      .buffer(true)
+      .parse((res, callback) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => callback(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.body as unknown as ExcelJS.Buffer);
+    const sheet = workbook.getWorksheet('Actions')!;
+    for (const reference of ['P2', 'P3']) {
+      sheet.eachRow((row) => {
+        if (row.getCell(1).value !== ids[reference]) return;
+        row.getCell(11).value = `Written offline for ${reference}.`;
+        row.getCell(12).value = 50;
+      });
+    }
+    const preview = await sut
+      .http()
+      .post(`/api/v1/plans/${planId}/update-workbook`)
+      .set('Authorization', await bearer(HELEN))
+      .attach('file', Buffer.from(await workbook.xlsx.writeBuffer()), 'updates.xlsx')
+      .expect(201);
+    const rows = new Map(
+      (preview.body.actions as { actionId: string; outcome: string; message: string }[]).map((row) => [
+        row.actionId,
+        row,
+      ]),
+    );
+    expect(rows.get(ids.P2)).toMatchObject({
+      outcome: 'invalid',
+      message: `The updates for ${period} on action P2 have been signed off: post a correction, with its reason, on the action's page.`,
+    });
+    expect(rows.get(ids.P3)?.outcome).toBe('apply');
   });
 });
