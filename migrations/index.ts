@@ -17,6 +17,7 @@ import { RecordInspectionFramework1796730000000 } from './1796730000000-RecordIn
 import { AddIndicatorDefinition1796730000001 } from './1796730000001-AddIndicatorDefinition';
 import { AddOverrideEndAndCancellationReason1796740000000 } from './1796740000000-AddOverrideEndAndCancellationReason';
 import { ReadVisitLetters1796760000000 } from './1796760000000-ReadVisitLetters';
+import { AddPeriodSignOff1796860000000 } from './1796860000000-AddPeriodSignOff';
 import { AddNationalOutcomesImports1796720000000 } from './1796720000000-AddNationalOutcomesImports';
 import { AddNotifications1796850000000 } from './1796850000000-AddNotifications';
 
@@ -42,4 +43,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddNationalOutcomesImports1796720000000,
   ReadVisitLetters1796760000000,
   AddNotifications1796850000000,
+  AddPeriodSignOff1796860000000,
 ];

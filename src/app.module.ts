@@ -19,6 +19,7 @@ import { PlansModule } from './plans/plans.module';
 import { RagModule } from './rag/rag.module';
 import { ReportsModule } from './reports/reports.module';
 import { ErrorFilter } from './web/error.filter';
+import { SignOffPagesModule } from './signoff/sign-off-pages.module';
 
 @Module({})
 export class AppModule {
@@ -37,6 +38,7 @@ export class AppModule {
         PlansModule,
         RagModule,
         ReportsModule,
+        SignOffPagesModule,
         BenchmarkingModule,
         ExampleModule,
         NotificationsModule,

@@ -42,11 +42,13 @@ export const ENTITY_LABELS: Readonly<Record<string, string>> = {
   measurement: 'Indicator value',
   milestone: 'Milestone',
   partner_organisation: 'Partner organisation',
+  period_sign_off: 'Sign-off of a period’s updates',
   progress_update: 'Progress update',
   rag_snapshot: 'Status snapshot',
   recommendation: 'Recommendation',
   source_document: 'Source document',
   theme_lead: 'Theme lead',
+  update_return: 'Update returned to its owner',
   update_workbook_upload: 'Update workbook upload',
 };
 

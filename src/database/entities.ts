@@ -27,6 +27,8 @@ import { BoardPaperEntity } from '../reports/board-paper.entity';
 import { UpdateWorkbookUploadEntity } from '../reports/excel/update-workbook-upload.entity';
 import { CommitteeMeetingEntity } from '../reports/committee-meeting.entity';
 import { RagSnapshotEntity } from '../reports/rag-snapshot.entity';
+import { PeriodSignOffEntity } from '../signoff/period-sign-off.entity';
+import { UpdateReturnEntity } from '../signoff/update-return.entity';
 
 /** Every entity of the schema, in one list for the data source and the drift check. */
 export const ENTITIES = [
@@ -59,4 +61,6 @@ export const ENTITIES = [
   NotificationEntity,
   OutboxMessageEntity,
   NotificationPreferenceEntity,
+  PeriodSignOffEntity,
+  UpdateReturnEntity,
 ];

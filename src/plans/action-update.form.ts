@@ -51,6 +51,7 @@ export function ownerUpdateFrom(form: Form, links: readonly ReportedIndicator[])
       narrative,
       percentComplete: /^\d{1,3}$/.test(percent) ? Number(percent) : NaN,
       proposedRag: (proposedRag || null) as ProgressRag | null,
+      correctionReason: text(form, 'correctionReason') || undefined,
     },
     milestonesCompleted: listOf(form.milestonesCompleted),
     values,
@@ -60,7 +61,14 @@ export function ownerUpdateFrom(form: Form, links: readonly ReportedIndicator[])
 
 /** The update form's controls in order; a refusal on anything else is shown at the top of the form. */
 export function updateControls(links: readonly ReportedIndicator[]): string[] {
-  return ['period', 'narrative', 'percentComplete', 'proposedRag', ...links.map((link) => `value-${link.indicatorId}`)];
+  return [
+    'period',
+    'correctionReason',
+    'narrative',
+    'percentComplete',
+    'proposedRag',
+    ...links.map((link) => `value-${link.indicatorId}`),
+  ];
 }
 
 function listOf(value: unknown): string[] {

@@ -6,12 +6,13 @@ import type { Caller } from '../common/request-context';
 import { londonToday } from '../domain/periods';
 import { IndicatorsService } from '../indicators/indicators.service';
 import { StatusService } from '../rag/status.service';
+import { SignOffService } from '../signoff/sign-off.service';
 import { ChartRenderer } from '../charts/chart-renderer';
 import { checkAs, onControls, submitForm } from '../web/form-validation';
 import { FormPost, PageGet, Pages, afterSubmit } from '../web/pages';
 import { ActionsService } from './actions.service';
 import { UPDATE_MESSAGES, ownerUpdateFrom, updateControls } from './action-update.form';
-import { type ActionLink, actionBanners, actionPageView, indicatorTrends } from './action.view';
+import { type ActionLink, actionBanners, actionPageView, indicatorTrends, updatePeriods } from './action.view';
 import { actionHref } from './action-edit.view';
 import { ActionIds } from './page-params';
 import { PostProgressDto } from './plan-input.dto';
@@ -28,6 +29,7 @@ export class ActionPageController {
     private readonly indicators: IndicatorsService,
     private readonly status: StatusService,
     private readonly charts: ChartRenderer,
+    private readonly signOff: SignOffService,
   ) {}
 
   @PageGet(':planId/actions/:actionId', ACTION_PAGE)
@@ -72,6 +74,10 @@ export class ActionPageController {
     const draw = (chart: PageChart | null) =>
       chart && this.charts.dataUri(chart.configuration, chart.width, chart.height);
     const chartSources = await Promise.all(trends.map(({ chart }) => draw(chart)));
-    return { caller, action, dashboard, history, trends, chartSources, today: londonToday() };
+    const today = londonToday();
+    const periods = updatePeriods(dashboard, today).map((period) => period.label);
+    const lockedPeriods = await this.signOff.signedOffPeriods(caller, action, periods);
+    const returned = (await this.signOff.returnsFor(caller, [ids.actionId])).filter((entry) => !entry.answered);
+    return { caller, action, dashboard, history, trends, chartSources, today, lockedPeriods, returned };
   }
 }

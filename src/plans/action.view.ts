@@ -75,6 +75,16 @@ export interface ActionPageFacts<A, U> {
   /** The drawn chart of each trend, as a data URI, in the order of `trends`. */
   chartSources: (string | null)[];
   today: string;
+  /** The periods on the form whose updates are signed off: an update for one is a correction. */
+  lockedPeriods: string[];
+  /** Updates returned to the owner at sign-off and not yet answered. */
+  returned: unknown[];
+}
+
+/** The periods an owner's update may be for today: the one due, and the current one. */
+export function updatePeriods(dashboard: PlanDashboard, today: string) {
+  const frequency = planFrequency(dashboard.plan.reportingFrequency);
+  return [periodDueOn(today, frequency), reportingPeriodOf(today, frequency)];
 }
 
 /** The page's model; `form` is the update as sent when it is shown again with its errors. */
@@ -96,8 +106,7 @@ export function actionPageView<A, U>(
     values,
     chart: chart && facts.chartSources[index] ? { src: facts.chartSources[index], alt: chart.alt } : null,
   }));
-  const frequency = planFrequency(dashboard.plan.reportingFrequency);
-  const periods = [periodDueOn(today, frequency), reportingPeriodOf(today, frequency)];
+  const periods = updatePeriods(dashboard, today);
   const latestPeriod = history[0]?.period ?? null;
   const defaultPeriod = latestPeriod !== null && latestPeriod >= periods[0].label ? periods[1] : periods[0];
   return {
@@ -122,9 +131,11 @@ export function actionPageView<A, U>(
     })),
     errorLinks: Object.fromEntries([
       ['form', 'period'],
-      ...['period', 'narrative', 'percentComplete', 'proposedRag'].map((field) => [field, field]),
+      ...['period', 'correctionReason', 'narrative', 'percentComplete', 'proposedRag'].map((field) => [field, field]),
       ...indicators.map(({ link }) => [`value-${link.indicatorId}`, `value-${link.indicatorId}`]),
     ]),
+    returned: facts.returned,
+    lockedPeriods: facts.lockedPeriods,
     posted: banners.posted ?? null,
     saved: banners.saved ?? null,
     mayManage: roleMay(caller.role, Permission.ManagePlans),

@@ -33,6 +33,14 @@ export class ProgressUpdateDto {
   @ApiProperty({ format: 'uuid' }) authorId: string;
   @ApiProperty({ nullable: true, type: String }) authorName: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'The signed-off update this corrects.' })
+  correctsUpdateId: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Why, for an update posted after its period was signed off.',
+  })
+  correctionReason: string | null;
 }
 
 class UpdateActionIndicatorDto extends OmitType(ActionIndicatorInput, ['code'] as const) {}
@@ -51,6 +59,8 @@ function toProgressDto(
     authorId: update.authorId,
     authorName,
     createdAt: update.createdAt.toISOString(),
+    correctsUpdateId: update.correctsUpdateId ?? null,
+    correctionReason: update.correctionReason ?? null,
   };
 }
 

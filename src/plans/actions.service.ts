@@ -29,6 +29,7 @@ import type {
 } from './plan-input.dto';
 import { PlanWriter } from './plan-writer';
 import type { ProgressUpdateEntity } from './progress-update.entity';
+import { SignOffService } from '../signoff/sign-off.service';
 import { assertVersion } from './versioning';
 
 /** An owner's update for a reporting period, as the action page posts it: all of it is kept, or none. */
@@ -41,6 +42,8 @@ export interface OwnerUpdateInput {
   milestonesCompleted: readonly string[];
   /** New values of the action's indicators, each for the period that matches the update's. */
   values: readonly { indicatorId: string; value: string }[];
+  /** Why, when the period's updates are signed off and this update corrects them. */
+  correctionReason?: string;
 }
 
 /** Actions and what hangs off them: milestones, indicators and the append-only progress log. */
@@ -51,6 +54,7 @@ export class ActionsService {
     private readonly indicatorsRepository: IndicatorsRepository,
     private readonly transactions: Transactions,
     private readonly indicators: IndicatorsService,
+    private readonly signOff: SignOffService,
   ) {}
 
   private writer(transaction: Transaction, authorityId: string): PlanWriter {
@@ -326,6 +330,14 @@ export class ActionsService {
       throw DomainError.invalid(`The plan reports ${FREQUENCY_WORDS[frequency]}: ${period.message}`, 'period');
     if (action.status === 'cancelled')
       throw DomainError.invalid(`Action ${action.reference} is cancelled.`, 'actionId');
+    // A signed-off period is locked: an update for it is a correction and must say why.
+    const correction = await this.signOff.correctionFor(
+      manager,
+      caller,
+      action,
+      period.period.label,
+      input.correctionReason,
+    );
     const update = await this.repository.insertProgress(
       {
         authorityId: caller.authorityId,
@@ -335,6 +347,7 @@ export class ActionsService {
         narrative: input.narrative.trim(),
         percentComplete: input.percentComplete,
         proposedRag: input.proposedRag ?? null,
+        ...correction,
       },
       manager,
     );

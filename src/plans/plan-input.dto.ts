@@ -440,4 +440,13 @@ export class PostProgressDto {
   @IsOptional()
   @IsIn(PROGRESS_RAGS, { message: `proposedRag must be one of ${PROGRESS_RAGS.join(', ')}.` })
   proposedRag?: ProgressRag | null;
+
+  @ApiPropertyOptional({
+    description:
+      "Required when the period's updates are signed off: the update is then a correction of the latest one, and this says why.",
+  })
+  @IsOptional()
+  @IsString()
+  @Length(3, 2000, { message: 'correctionReason must say why, in 3 to 2,000 characters.' })
+  correctionReason?: string;
 }

@@ -5,6 +5,7 @@ import type { Caller } from '../common/request-context';
 import { londonToday } from '../domain/periods';
 import { InspectionsService } from '../inspections/inspections.service';
 import { StatusService } from '../rag/status.service';
+import { SignOffService } from '../signoff/sign-off.service';
 import { ChartRenderer } from '../charts/chart-renderer';
 import { type DateQuery, asAtFrom } from '../web/as-at-date';
 import { ragCountsChart } from '../web/charts';
@@ -28,6 +29,7 @@ export class PlanPageController {
     private readonly plans: PlansService,
     private readonly inspections: InspectionsService,
     private readonly status: StatusService,
+    private readonly signOff: SignOffService,
     private readonly charts: ChartRenderer,
   ) {}
 
@@ -58,6 +60,7 @@ export class PlanPageController {
   @PageGet('my-actions', 'pages/my-actions.njk')
   @Policy(Permission.PostProgress)
   async myActions(@CurrentCaller() caller: Caller) {
-    return myActionsView(await this.status.actionsOwnedBy(caller));
+    const returned = (await this.signOff.returnsFor(caller)).filter((entry) => !entry.answered);
+    return myActionsView(await this.status.actionsOwnedBy(caller), returned);
   }
 }

@@ -94,12 +94,14 @@ export function dashboardView(
   };
 }
 
-export function myActionsView(owned: { asOf: string; plans: OwnedActions[] }) {
+export function myActionsView(owned: { asOf: string; plans: OwnedActions[] }, returned: readonly unknown[] = []) {
   const { asOf, plans } = owned;
   return {
     pageTitle: 'My actions',
     asOf,
     plans,
+    /** Updates returned to the caller at sign-off and not yet answered. */
+    returned,
     counts: {
       actions: plans.reduce((sum, plan) => sum + plan.actions.length, 0),
       updateOverdue: plans.reduce((sum, plan) => sum + plan.actions.filter((line) => line.updateOverdue).length, 0),

@@ -9,6 +9,7 @@ import { AuditModule } from '../audit/audit.module';
 import { AuthoritiesModule } from '../authorities/authorities.module';
 import { PlanEditPageController } from './plan-edit.page.controller';
 import { ActionsController } from './actions.controller';
+import { SignOffModule } from '../signoff/sign-off.module';
 import { ActionsService } from './actions.service';
 import { PlanFromInspectionPageController } from './plan-from-inspection.page.controller';
 import { PlanPageController } from './plan.page.controller';
@@ -18,7 +19,15 @@ import { PlansRepository } from './plans.repository';
 import { PlansService } from './plans.service';
 
 @Module({
-  imports: [IndicatorsModule, RagModule, ChartsModule, InspectionsModule, AuthoritiesModule, AuditModule],
+  imports: [
+    SignOffModule,
+    IndicatorsModule,
+    RagModule,
+    ChartsModule,
+    InspectionsModule,
+    AuthoritiesModule,
+    AuditModule,
+  ],
   controllers: [
     PlansController,
     ActionsController,

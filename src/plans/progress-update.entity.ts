@@ -13,6 +13,7 @@ import { ActionEntity } from './action.entity';
 @Index('ix_progress_update_action_time', ['actionId', 'createdAt'])
 @Check('ck_progress_update_percent_complete', 'percent_complete BETWEEN 0 AND 100')
 @Check('ck_progress_update_proposed_rag', `proposed_rag IS NULL OR proposed_rag IN (${sqlList(PROGRESS_RAGS)})`)
+@Check('ck_progress_update_correction', 'corrects_update_id IS NULL OR correction_reason IS NOT NULL')
 export class ProgressUpdateEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_progress_update' })
   id: string;
@@ -50,6 +51,17 @@ export class ProgressUpdateEntity {
 
   @Column({ type: 'varchar', length: 10, nullable: true })
   proposedRag: ProgressRag | null;
+
+  /** For an update posted after its period was signed off: the update it corrects (if there was one), and why. */
+  @Column({ type: 'uuid', nullable: true })
+  correctsUpdateId: string | null;
+
+  @ManyToOne(() => ProgressUpdateEntity, { onDelete: 'NO ACTION' })
+  @JoinColumn({ foreignKeyConstraintName: 'fk_progress_update_corrects_update' })
+  correctsUpdate?: ProgressUpdateEntity | null;
+
+  @Column({ type: 'text', nullable: true })
+  correctionReason: string | null;
 
   /**
    * When the update took effect. Read from the clock at the insert, which comes after the post has

@@ -12,6 +12,7 @@ import { type SnapshotContent, movementBetween } from '../rag/movement';
 import type { PlanStatus } from '../rag/plan-status';
 import type { Thresholds } from '../rag/rules';
 import { snapshotContentOf } from '../rag/snapshot';
+import { SignOffService } from '../signoff/sign-off.service';
 import { govukDate } from '../presentation/dates';
 import { ChartRenderer } from '../charts/chart-renderer';
 import { gradeDistributionChart } from '../benchmarking/comparison-chart';
@@ -33,6 +34,7 @@ export class ReportBuilder {
     private readonly repository: ReportsRepository,
     private readonly papers: PapersRepository,
     private readonly indicators: IndicatorsRepository,
+    private readonly signOff: SignOffService,
   ) {}
 
   async build(
@@ -119,6 +121,7 @@ export class ReportBuilder {
       comparison: await this.national.comparisonFor(authority, manager),
       charts: [],
       notice: exampleNoticeFor(authority.name),
+      signOff: await this.signOff.paperStatus(manager, authorityId, plan, asOf),
       planDetail: options.planDetail ? await this.planDetailOf(manager, authorityId, inspection.id, status) : undefined,
     };
     model.charts = await this.chartsFor(model, asOf, charts);

@@ -125,6 +125,11 @@ export interface ReportModel {
   comparison: { dataset: DatasetInfo; comparison: CouncilComparison | null; reason: string };
   /** Marks every page of an illustrative example. */
   notice: string | null;
+  /**
+   * The themes whose updates for the period due at the as-of date were not signed off when the
+   * paper was made: the front sheet names them. Absent in papers kept from before sign-off.
+   */
+  signOff?: { period: string; waiting: string[] };
   /** Only for the plan as sent to the inspectorate. */
   planDetail?: PlanDetail;
 }

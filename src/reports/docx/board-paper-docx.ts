@@ -110,6 +110,14 @@ function replaces(model: ReportModel): Block[] {
   return of ? [paragraph(`This paper replaces the paper of ${dateWords(of)}.`)] : [];
 }
 
+/** A paper printed before every theme signed off its updates for the period says which have not. */
+function signOffWaiting(model: ReportModel): Block[] {
+  const waiting = model.signOff?.waiting ?? [];
+  return waiting.length
+    ? [banner(`Data not yet signed off for: ${waiting.join(', ')} (updates for ${model.signOff?.period}).`)]
+    : [];
+}
+
 function opening(model: ReportModel): Block[] {
   return [
     ...exemptBanner(model),
@@ -325,6 +333,7 @@ function executiveBoard(model: ReportModel): Block[] {
       ['STATUS:', statusWords(model)],
     ]),
     ...replaces(model),
+    ...signOffWaiting(model),
     heading(1, paper.subject),
     numbered('PURPOSE OF THE REPORT'),
     ...paragraphs(paper.purpose ?? `To report progress on the ${model.plan.title} as at ${dateWords(model.asOf)}.`),
@@ -375,6 +384,7 @@ function cabinet(model: ReportModel): Block[] {
       ...given('Agenda item:', paper.agendaItem),
     ]),
     ...replaces(model),
+    ...signOffWaiting(model),
     heading(1, paper.subject),
     section('Summary'),
     ...paragraphs(

@@ -20,6 +20,7 @@ import type { ImprovementPlanEntity } from '../../plans/improvement-plan.entity'
 import { mayUpdateProgressOn } from '../../auth/ownership';
 import { periodDueOn } from '../../rag/rules';
 import { StatusService } from '../../rag/status.service';
+import { SignOffService } from '../../signoff/sign-off.service';
 import {
   type ActionRowPreview,
   countOutcomes,
@@ -60,6 +61,7 @@ export class UpdateWorkbooksService {
     private readonly status: StatusService,
     private readonly actions: ActionsService,
     private readonly indicators: IndicatorsService,
+    private readonly signOff: SignOffService,
   ) {}
 
   async download(caller: Caller, planId: string): Promise<{ bytes: Buffer; fileName: string }> {
@@ -269,6 +271,7 @@ export class UpdateWorkbooksService {
     const actions = actionIds.length
       ? await this.actionsRepository.actionsOfPlan(caller.authorityId, plan.id, actionIds, manager, lock)
       : [];
+    const locked = await this.signOff.lockedActions(manager, caller.authorityId, plan, reporting.period.label, actions);
     const seen = new Set<string>();
     const actionRows: ActionRowPreview[] = filled.actions.map((row) => {
       const action = actions.find((candidate) => candidate.id === row.actionId);
@@ -303,6 +306,12 @@ export class UpdateWorkbooksService {
         );
       }
       if (action.status === 'cancelled') return refuse('invalid', `Action ${action.reference} is cancelled.`);
+      if (locked.has(action.id)) {
+        return refuse(
+          'invalid',
+          `The updates for ${reporting.period.label} on action ${action.reference} have been signed off: post a correction, with its reason, on the action's page.`,
+        );
+      }
       if (row.narrative.length < 3) return refuse('invalid', 'Write the update in the narrative column.');
       if (row.narrative.length > 10_000) return refuse('invalid', 'The narrative is over 10,000 characters.');
       let percent = action.percentComplete;
