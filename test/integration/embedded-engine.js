@@ -23,8 +23,6 @@ module.exports = [
   'test/integration/schema.spec.ts',
   // The tracker command opening the data folder itself (DATA_DIR): migrate, example, paper, serve.
   'test/integration/cli.spec.ts',
-  // tracker authority create on a data folder: several rows in one transaction, nothing half-written.
-  'test/integration/authority-cli.spec.ts',
   // An audit event in the same transaction as each change, and none when the change rolls back.
   'test/integration/audit-trail.spec.ts',
   // Optimistic locking, and 20 updates to one action posted at once through a single connection.
