@@ -32,9 +32,12 @@ if [[ ${1:-} == --for-tests ]]; then
   )
 fi
 
+# One dpkg-query for them all: one per package took seconds on a busy machine.
+installed=" $(dpkg-query -W -f='${Status} ${Package}\n' "${SYSTEM_PACKAGES[@]}" 2>/dev/null |
+  sed -n 's/^install ok installed //p' | tr '\n' ' ')"
 missing=()
 for package in "${SYSTEM_PACKAGES[@]}"; do
-  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+  if [[ $installed != *" $package "* ]]; then
     missing+=("$package")
   fi
 done
@@ -57,17 +60,31 @@ if command -v chromium >/dev/null 2>&1; then
   export PUPPETEER_EXECUTABLE_PATH="${PUPPETEER_EXECUTABLE_PATH:-$(command -v chromium)}"
 fi
 
-# Dependencies: reinstalled only when package-lock.json changed since the last install.
+# Dependencies: reinstalled only when package-lock.json changed since the last install. An
+# install made with npm itself (npm install) counts when npm's record of what it installed
+# (node_modules/.package-lock.json) agrees with package-lock.json.
 stamp=node_modules/.setup-stamp
 lock_hash=$( (sha256sum package-lock.json package.json; node --version) | sha256sum | cut -d' ' -f1)
 if [[ ! -f $stamp || $(cat "$stamp") != "$lock_hash" ]]; then
-  echo "setup: installing npm dependencies"
-  npm ci --no-audit --no-fund --loglevel=error
-  echo "$lock_hash" >"$stamp"
+  if [[ -f $stamp ]] && node scripts/installed-packages-match.js; then
+    echo "$lock_hash" >"$stamp"
+  elif [[ -L node_modules ]]; then
+    # npm ci empties node_modules first, and through a link that is another checkout's folder.
+    echo "setup: node_modules links to $(readlink node_modules), whose packages differ from package-lock.json;" \
+      "run npm ci there" >&2
+    exit 1
+  else
+    echo "setup: installing npm dependencies"
+    npm ci --no-audit --no-fund --loglevel=error
+    echo "$lock_hash" >"$stamp"
+  fi
 fi
 
 # The compiled application, rebuilt only when a source file is newer than the last build.
-if [[ ! -f dist/src/cli.js ]] || [[ -n $(find src migrations scripts tsconfig.json tsconfig.build.json -newer dist/src/cli.js -type f -print -quit) ]]; then
+# Of scripts/, only the TypeScript is built: a change to this file or to test.sh needs no build.
+if [[ ! -f dist/src/cli.js ]] ||
+  [[ -n $(find src migrations scripts tsconfig.json tsconfig.build.json -newer dist/src/cli.js -type f \
+    \( -path 'scripts/*' -not -name '*.ts' -o -print -quit \)) ]]; then
   echo "setup: building"
   npm run build --silent
 fi
