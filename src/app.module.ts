@@ -19,6 +19,7 @@ import { PlansModule } from './plans/plans.module';
 import { RagModule } from './rag/rag.module';
 import { ReportPagesModule } from './reports/report-pages.module';
 import { ReportsModule } from './reports/reports.module';
+import { UsersModule } from './users/users.module';
 
 @Module({})
 export class AppModule {
@@ -32,6 +33,7 @@ export class AppModule {
         AuthModule,
         AuditModule,
         AuthoritiesModule,
+        UsersModule,
         InspectionsModule,
         IndicatorsModule,
         PlansModule,

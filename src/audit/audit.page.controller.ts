@@ -1,7 +1,7 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { UsersService } from '../authorities/users.service';
+import { UsersService } from '../users/users.service';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Csrf } from '../auth/csrf';
 import { Permission, Policy } from '../auth/policy';

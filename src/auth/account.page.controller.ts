@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { UsersService } from '../authorities/users.service';
+import { UsersService } from '../users/users.service';
 import type { Caller } from '../common/request-context';
 import { pageContext } from '../web/page-context';
 import { tokenStatus } from './auth.dto';

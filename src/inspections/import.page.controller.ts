@@ -14,7 +14,7 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { UsersService } from '../authorities/users.service';
+import { UsersService } from '../users/users.service';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Csrf } from '../auth/csrf';
 import { Permission, Policy, roleMay } from '../auth/policy';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthoritiesModule } from '../authorities/authorities.module';
 import { PlanningModule } from '../plans/planning.module';
+import { UsersModule } from '../users/users.module';
 import { DraftsController } from './drafts.controller';
 import { DraftsRepository } from './drafts.repository';
 import { DraftsService } from './drafts.service';
@@ -11,7 +12,7 @@ import { InspectionsRepository } from './inspections.repository';
 import { InspectionsService } from './inspections.service';
 
 @Module({
-  imports: [PlanningModule, AuthoritiesModule],
+  imports: [PlanningModule, AuthoritiesModule, UsersModule],
   controllers: [DraftsController, InspectionsController, ImportPageController],
   providers: [InspectionsRepository, InspectionsService, DraftsRepository, DraftsService, InspectionImporter],
   exports: [InspectionsRepository, InspectionsService],

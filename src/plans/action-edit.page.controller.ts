@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AuditService } from '../audit/audit.service';
 import { PartnershipService } from '../authorities/partnership.service';
-import { UsersService } from '../authorities/users.service';
+import { UsersService } from '../users/users.service';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Csrf } from '../auth/csrf';
 import { Permission, Policy } from '../auth/policy';

@@ -1,7 +1,7 @@
 import { type EntityManager, In } from 'typeorm';
 import { AuthorityEntity } from '../authorities/authority.entity';
 import { PartnerOrganisationEntity } from '../authorities/partner-organisation.entity';
-import { UserEntity } from '../authorities/user.entity';
+import { UserEntity } from '../users/user.entity';
 import { DomainError } from '../common/domain-error';
 import { londonToday } from '../domain/periods';
 import { ActionIndicatorEntity } from '../indicators/action-indicator.entity';

@@ -7,6 +7,7 @@ import { ActionEditPageController } from './action-edit.page.controller';
 import { ActionPageController } from './action.page.controller';
 import { AuditModule } from '../audit/audit.module';
 import { AuthoritiesModule } from '../authorities/authorities.module';
+import { UsersModule } from '../users/users.module';
 import { PlanEditPageController } from './plan-edit.page.controller';
 import { ActionsController } from './actions.controller';
 import { DashboardPageController } from './dashboard.page.controller';
@@ -24,6 +25,7 @@ import { PlansController } from './plans.controller';
     ReportsModule,
     InspectionsModule,
     AuthoritiesModule,
+    UsersModule,
     AuditModule,
   ],
   controllers: [

@@ -9,7 +9,7 @@ import { ROLES } from '../domain/vocabulary';
 import { roleWord } from '../presentation/words';
 import { errorList, type FormErrors, onControls, submitForm, text, validateAs } from '../web/form-validation';
 import { pageContext } from '../web/page-context';
-import { AuthoritiesService } from './authorities.service';
+import { AuthoritiesService } from '../authorities/authorities.service';
 import { CreateUserDto, UpdateUserDto } from './users.dto';
 import { UsersService } from './users.service';
 
