@@ -27,13 +27,7 @@ import { ThemeLeadsController } from './theme-leads.controller';
     SettingsPageController,
     SetupPageController,
   ],
-  providers: [
-    AuthoritiesRepository,
-    AuthoritiesService,
-    PartnershipService,
-    SetupRepository,
-    SetupService,
-  ],
+  providers: [AuthoritiesRepository, AuthoritiesService, PartnershipService, SetupRepository, SetupService],
   exports: [AuthoritiesRepository, SetupService, PartnershipService],
 })
 export class AuthoritiesModule {}
