@@ -112,13 +112,11 @@ export class PartnershipPageController {
     @Res() response: Response,
   ) {
     const { value, errors } = await themeLeadFrom(form);
-    const save = () => this.partnership.changeThemeLead(caller.authorityId, id, value);
-    await redirectOrRender(
-      response,
-      await submitForm(errors, 'leadName', save),
-      '/admin/theme-leads?done=changed',
-      LEAD,
-      (refused) => this.lead(caller, id, value, refused),
+    const outcome = await submitForm(errors, 'leadName', () =>
+      this.partnership.changeThemeLead(caller.authorityId, id, value),
+    );
+    await redirectOrRender(response, outcome, '/admin/theme-leads?done=changed', LEAD, (refused) =>
+      this.lead(caller, id, value, refused),
     );
   }
 
@@ -135,12 +133,8 @@ export class PartnershipPageController {
   }
 
   private async removal(caller: Caller, id: string, errors: FormErrors = {}) {
-    const partner = await this.partnership.partner(caller.authorityId, id);
-    return view.removePartnerPage(
-      partner,
-      usageInWords(await this.partnership.partnerUsage(caller.authorityId, id)),
-      errors,
-    );
+    const usedAs = usageInWords(await this.partnership.partnerUsage(caller.authorityId, id));
+    return view.removePartnerPage(await this.partnership.partner(caller.authorityId, id), usedAs, errors);
   }
 
   private async leads(caller: Caller, done?: string, values?: object, errors?: FormErrors) {

@@ -14,6 +14,8 @@ import { AuthoritiesService } from './authorities.service';
 import { SETTINGS_CONTROLS, settingsFrom, storedSettings } from './settings.form';
 import { settingsEditPage, settingsNotice, settingsPage } from './settings.view';
 
+const EDIT = 'pages/admin-settings-edit.njk';
+
 /** The council's settings, for its administrators: one page to see them all, forms to change them. */
 @Pages()
 @Policy(Permission.Administer)
@@ -64,7 +66,7 @@ export class SettingsPageController {
   }
 
   @Get('edit')
-  @Render('pages/admin-settings-edit.njk')
+  @Render(EDIT)
   async editPage(@CurrentCaller() caller: Caller) {
     return settingsEditPage(storedSettings(await this.authorities.get(caller, caller.authorityId)));
   }
@@ -75,12 +77,8 @@ export class SettingsPageController {
     const outcome = await submitForm(errors, 'name', () =>
       this.authorities.updateSettings(caller, caller.authorityId, value),
     );
-    await redirectOrRender(
-      response,
-      outcome,
-      '/admin/settings?done=saved',
-      'pages/admin-settings-edit.njk',
-      (refused) => settingsEditPage(typed(form, SETTINGS_CONTROLS), refused),
+    await redirectOrRender(response, outcome, '/admin/settings?done=saved', EDIT, (refused) =>
+      settingsEditPage(typed(form, SETTINGS_CONTROLS), refused),
     );
   }
 
