@@ -20,6 +20,7 @@ import { RagModule } from './rag/rag.module';
 import { ReportsModule } from './reports/reports.module';
 import { ErrorFilter } from './web/error.filter';
 import { SignOffPagesModule } from './signoff/sign-off-pages.module';
+import { UsersModule } from './users/users.module';
 
 @Module({})
 export class AppModule {
@@ -33,6 +34,7 @@ export class AppModule {
         AuthModule,
         AuditModule,
         AuthoritiesModule,
+        UsersModule,
         InspectionsModule,
         IndicatorsModule,
         PlansModule,

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AuthoritiesModule } from '../authorities/authorities.module';
+import { UsersModule } from '../users/users.module';
 import { AuditController } from './audit.controller';
 import { AuditPageController } from './audit.page.controller';
 import { AuditRepository } from './audit.repository';
@@ -10,7 +10,7 @@ import { AuditService } from './audit.service';
  * DataSource (src/database/data-source.ts) and sees every entity write.
  */
 @Module({
-  imports: [AuthoritiesModule],
+  imports: [UsersModule],
   controllers: [AuditController, AuditPageController],
   providers: [AuditRepository, AuditService],
   exports: [AuditService],

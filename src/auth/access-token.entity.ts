@@ -9,7 +9,7 @@ import {
   Unique,
 } from 'typeorm';
 import { AuthorityEntity } from '../authorities/authority.entity';
-import { UserEntity } from '../authorities/user.entity';
+import { UserEntity } from '../users/user.entity';
 
 /**
  * A personal access token for scripts and report tools, sent as `Authorization: Bearer`. Shown

@@ -1,107 +1,55 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
-import { UsersService } from '../authorities/users.service';
+import { Body, Controller, Get, Post, Render, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import type { Caller } from '../common/request-context';
-import { pageContext } from '../web/page-context';
-import { tokenStatus } from './auth.dto';
-import { AuthService, TOKEN_LIFETIMES_DAYS } from './auth.service';
+import { UsersService } from '../users/users.service';
+import type { Form } from '../web/admin-forms';
+import { IdParam } from '../web/admin-pages';
+import { submitForm } from '../web/form-validation';
+import { Pages } from '../web/pages';
+import { tokenFrom } from './account.form';
+import { accountPage } from './account.view';
+import { AuthService } from './auth.service';
 import { CurrentCaller } from './caller.decorator';
-import { Csrf } from './csrf';
 import { Permission, Policy } from './policy';
 
-interface TokenForm {
-  name?: unknown;
-  expiresInDays?: unknown;
-}
-
 /** The signed-in user's own page: who they are, and their personal access tokens. */
-@ApiExcludeController()
+@Pages()
+@Policy(Permission.SignedIn)
 @Controller('account')
 export class AccountPageController {
   constructor(
     private readonly auth: AuthService,
     private readonly users: UsersService,
-    private readonly csrf: Csrf,
   ) {}
 
   @Get()
-  @Policy(Permission.SignedIn)
-  async page(@CurrentCaller() caller: Caller, @Req() request: Request, @Res() response: Response): Promise<void> {
-    await this.render(caller, request, response, {});
+  @Render('pages/account.njk')
+  page(@CurrentCaller() caller: Caller) {
+    return this.account(caller);
   }
 
   /** Makes a token and shows it on this response only: it is never stored or shown again. */
   @Post('tokens')
-  @Policy(Permission.SignedIn)
-  async createToken(
-    @CurrentCaller() caller: Caller,
-    @Body() form: TokenForm,
-    @Req() request: Request,
-    @Res() response: Response,
-  ): Promise<void> {
-    const name = typeof form.name === 'string' ? form.name.trim() : '';
-    const days = Number(form.expiresInDays);
-    const errors: Record<string, string> = {};
-    if (name.length < 1 || name.length > 100) errors.name = 'Enter a name for the token, up to 100 characters';
-    if (!(TOKEN_LIFETIMES_DAYS as readonly number[]).includes(days)) {
-      errors.expiresInDays = 'Choose how long the token lasts';
-    }
-    if (Object.keys(errors).length > 0) {
-      response.status(400);
-      await this.render(caller, request, response, { errors, values: { name, expiresInDays: form.expiresInDays } });
-      return;
-    }
-    const { value } = await this.auth.createToken({ id: caller.userId, authorityId: caller.authorityId }, name, days);
-    response.status(201);
-    await this.render(caller, request, response, { newToken: { name, value } });
+  async createToken(@CurrentCaller() caller: Caller, @Body() form: Form, @Res() response: Response) {
+    const { value, errors } = await tokenFrom(form);
+    const owner = { id: caller.userId, authorityId: caller.authorityId };
+    const outcome = await submitForm(errors, 'name', () =>
+      this.auth.createToken(owner, value.name, value.expiresInDays),
+    );
+    const shown = outcome.ok
+      ? { newToken: { name: value.name, value: outcome.saved.value } }
+      : { errors: outcome.errors, values: { name: value.name, expiresInDays: form.expiresInDays } };
+    response.status(outcome.ok ? 201 : outcome.status).render('pages/account.njk', await this.account(caller, shown));
   }
 
   @Post('tokens/:id/revoke')
-  @Policy(Permission.SignedIn)
-  async revokeToken(
-    @CurrentCaller() caller: Caller,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Res() response: Response,
-  ): Promise<void> {
+  async revokeToken(@CurrentCaller() caller: Caller, @IdParam() id: string, @Res() response: Response) {
     await this.auth.revokeToken(caller, id);
     response.redirect(303, '/account');
   }
 
-  private async render(
-    caller: Caller,
-    request: Request,
-    response: Response,
-    extra: {
-      errors?: Record<string, string>;
-      values?: Record<string, unknown>;
-      newToken?: { name: string; value: string };
-    },
-  ): Promise<void> {
+  private async account(caller: Caller, form: Parameters<typeof accountPage>[3] = {}) {
     const user = await this.users.get(caller.authorityId, caller.userId);
-    const tokens = await this.auth.tokensOf(caller);
-    response.render('pages/account.njk', {
-      ...pageContext(this.csrf, request, response),
-      pageTitle: 'Your account',
-      user: {
-        displayName: user.displayName,
-        email: user.email,
-        role: user.role,
-        authorityName: caller.authorityName,
-        partnerName: user.partnerOrganisation?.name ?? null,
-      },
-      tokens: tokens.map((token) => ({
-        id: token.id,
-        name: token.name,
-        prefix: token.prefix,
-        createdAt: token.createdAt,
-        expiresAt: token.expiresAt,
-        lastUsedAt: token.lastUsedAt,
-        status: tokenStatus(token),
-      })),
-      newToken: extra.newToken ?? null,
-      errors: extra.errors ?? {},
-      values: extra.values ?? { name: '', expiresInDays: 90 },
-    });
+    return accountPage(user, caller.authorityName, await this.auth.tokensOf(caller), form);
   }
 }

@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { AuthoritiesModule } from '../authorities/authorities.module';
+import { UsersModule } from '../users/users.module';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { AccessGuard } from './access.guard';
@@ -13,7 +13,7 @@ import { SignInPageController } from './sign-in.page.controller';
 
 @Global()
 @Module({
-  imports: [AuthoritiesModule],
+  imports: [UsersModule],
   controllers: [AuthController, SignInPageController, AccountPageController],
   providers: [
     AuthRepository,

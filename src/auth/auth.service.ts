@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { type Caller, currentContext, runWithContext } from '../common/request-context';
-import type { UserEntity } from '../authorities/user.entity';
+import type { UserEntity } from '../users/user.entity';
 import type { AccessTokenEntity } from './access-token.entity';
-import { UsersRepository } from '../authorities/users.repository';
+import { UsersRepository } from '../users/users.repository';
 import { AuthRepository } from './auth.repository';
 import { lockoutAddress } from './client-address';
 import { PasswordHasher } from './password-hasher';

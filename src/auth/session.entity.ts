@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
   Unique,
 } from 'typeorm';
-import { UserEntity } from '../authorities/user.entity';
+import { UserEntity } from '../users/user.entity';
 
 /**
  * A signed-in browser. The cookie holds a random token; only its SHA-256 is stored, so a copy of

@@ -1,5 +1,6 @@
-import { Module } from '@nestjs/common';
+import { Module, forwardRef } from '@nestjs/common';
 import { IndicatorsModule } from '../indicators/indicators.module';
+import { UsersModule } from '../users/users.module';
 import { AdminPageController } from './admin.page.controller';
 import { AuthoritiesController } from './authorities.controller';
 import { AuthoritiesRepository } from './authorities.repository';
@@ -13,34 +14,20 @@ import { SetupPageController } from './setup.page.controller';
 import { SetupRepository } from './setup.repository';
 import { SetupService } from './setup.service';
 import { ThemeLeadsController } from './theme-leads.controller';
-import { UsersController } from './users.controller';
-import { UsersPageController } from './users.page.controller';
-import { UsersRepository } from './users.repository';
-import { UsersService } from './users.service';
 
 @Module({
-  imports: [IndicatorsModule],
+  imports: [IndicatorsModule, forwardRef(() => UsersModule)],
   controllers: [
     AuthoritiesController,
-    UsersController,
     PartnersController,
     ThemeLeadsController,
     AdminPageController,
     PartnershipPageController,
-    UsersPageController,
     IndicatorsPageController,
     SettingsPageController,
     SetupPageController,
   ],
-  providers: [
-    AuthoritiesRepository,
-    AuthoritiesService,
-    PartnershipService,
-    UsersRepository,
-    UsersService,
-    SetupRepository,
-    SetupService,
-  ],
-  exports: [AuthoritiesRepository, UsersRepository, UsersService, SetupService, PartnershipService],
+  providers: [AuthoritiesRepository, AuthoritiesService, PartnershipService, SetupRepository, SetupService],
+  exports: [AuthoritiesRepository, SetupService, PartnershipService],
 })
 export class AuthoritiesModule {}

@@ -4,7 +4,7 @@ import { ActionEntity } from '../plans/action.entity';
 import { AuthorityEntity } from './authority.entity';
 import { PartnerOrganisationEntity } from './partner-organisation.entity';
 import { ThemeLeadEntity } from './theme-lead.entity';
-import { UserEntity } from './user.entity';
+import { UserEntity } from '../users/user.entity';
 
 /** What still refers to a partner organisation. */
 export interface PartnerUsage {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuthorityEntity } from './authority.entity';
 import { SetupTokenEntity } from './setup-token.entity';
-import { UserEntity } from './user.entity';
+import { UserEntity } from '../users/user.entity';
 
 /** What a new authority's set-up must be checked against, read under the set-up lock. */
 export interface SetupState {

@@ -10,7 +10,7 @@ import { type FieldProblem, type FirstAdministrator, firstAdministratorProblems 
 import type { AuthorityEntity } from './authority.entity';
 import { SetupRepository, type SetupState } from './setup.repository';
 import type { SetupTokenEntity } from './setup-token.entity';
-import type { UserEntity } from './user.entity';
+import type { UserEntity } from '../users/user.entity';
 
 /** How long a set-up link works. */
 export const SETUP_LINK_HOURS = 24;

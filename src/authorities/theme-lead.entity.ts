@@ -1,7 +1,7 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { AuthorityEntity } from './authority.entity';
 import { PartnerOrganisationEntity } from './partner-organisation.entity';
-import { UserEntity } from './user.entity';
+import { UserEntity } from '../users/user.entity';
 
 /**
  * Who leads a theme (an Every Child Matters outcome or a judgement area) for an authority, as in

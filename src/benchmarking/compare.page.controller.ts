@@ -1,25 +1,21 @@
-import { Controller, Get, Req, Res } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import { Controller, Get, Render } from '@nestjs/common';
 import { CurrentCaller } from '../auth/caller.decorator';
-import { Csrf } from '../auth/csrf';
 import { Permission, Policy } from '../auth/policy';
 import type { Caller } from '../common/request-context';
 import { ChartRenderer } from '../charts/chart-renderer';
 import { gradeDistributionChart } from './comparison-chart';
-import { pageContext } from '../web/page-context';
+import { Pages } from '../web/pages';
 import type { CouncilComparison } from './comparison';
 import { ILACS_GRADES } from './judgements';
 import { NationalPictureService } from './national-picture.service';
 
 /** "How we compare": for every reader, the council beside its statistical neighbours, its region and England. */
-@ApiExcludeController()
+@Pages()
 @Controller('compare')
 export class ComparePageController {
   constructor(
     private readonly national: NationalPictureService,
     private readonly charts: ChartRenderer,
-    private readonly csrf: Csrf,
   ) {}
 
   /**
@@ -27,6 +23,15 @@ export class ComparePageController {
    * hashing and encoding it is most of the page's work, and it changes only with a refresh.
    */
   private readonly drawn = new Map<string, { src: string; alt: string; width: number; height: number }>();
+
+  @Get()
+  @Policy(Permission.Read)
+  @Render('pages/compare.njk')
+  async page(@CurrentCaller() caller: Caller) {
+    const { dataset, comparison, reason } = await this.national.findComparison(caller.authorityId);
+    const distributionChart = comparison && (await this.distributionChart(dataset.version, comparison));
+    return { pageTitle: 'How we compare', dataset, comparison, reason, grades: ILACS_GRADES, distributionChart };
+  }
 
   private async distributionChart(version: string, comparison: CouncilComparison) {
     const key = `${version} ${comparison.council.council.onsCode}`;
@@ -39,21 +44,5 @@ export class ComparePageController {
       this.drawn.set(key, drawn);
     }
     return drawn;
-  }
-
-  @Get()
-  @Policy(Permission.Read)
-  async page(@CurrentCaller() caller: Caller, @Req() request: Request, @Res() response: Response): Promise<void> {
-    const found = await this.national.findComparison(caller.authorityId);
-    const comparison = found.comparison;
-    response.render('pages/compare.njk', {
-      ...pageContext(this.csrf, request, response),
-      pageTitle: 'How we compare',
-      dataset: found.dataset,
-      comparison,
-      reason: found.reason,
-      grades: ILACS_GRADES,
-      distributionChart: comparison && (await this.distributionChart(found.dataset.version, comparison)),
-    });
   }
 }

@@ -6,7 +6,7 @@ import { AuthorityEntity } from '../authorities/authority.entity';
 import { PartnerOrganisationEntity } from '../authorities/partner-organisation.entity';
 import { SetupTokenEntity } from '../authorities/setup-token.entity';
 import { ThemeLeadEntity } from '../authorities/theme-lead.entity';
-import { UserEntity } from '../authorities/user.entity';
+import { UserEntity } from '../users/user.entity';
 import { NationalOutcomesImportEntity } from '../benchmarking/national-outcomes-import.entity';
 import { ActionIndicatorEntity } from '../indicators/action-indicator.entity';
 import { IndicatorEntity } from '../indicators/indicator.entity';

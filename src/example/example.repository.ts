@@ -4,7 +4,7 @@ import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { AuthorityEntity } from '../authorities/authority.entity';
 import { PartnerOrganisationEntity } from '../authorities/partner-organisation.entity';
 import { ThemeLeadEntity } from '../authorities/theme-lead.entity';
-import { UserEntity } from '../authorities/user.entity';
+import { UserEntity } from '../users/user.entity';
 import { IndicatorEntity } from '../indicators/indicator.entity';
 import { MeasurementEntity } from '../indicators/measurement.entity';
 import { ActionEntity } from '../plans/action.entity';

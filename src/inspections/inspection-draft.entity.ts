@@ -10,7 +10,7 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { AuthorityEntity } from '../authorities/authority.entity';
-import { UserEntity } from '../authorities/user.entity';
+import { UserEntity } from '../users/user.entity';
 import type { DraftContent } from './draft-content';
 
 /**

@@ -10,7 +10,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { AuthorityEntity } from '../authorities/authority.entity';
-import { UserEntity } from '../authorities/user.entity';
+import { UserEntity } from '../users/user.entity';
 import { INSPECTION_KINDS, type InspectionKind, sqlList } from '../domain/vocabulary';
 import { FRAMEWORK_KEYS, type FrameworkKey } from '../frameworks/frameworks';
 import { JudgementEntity } from './judgement.entity';

@@ -1,6 +1,6 @@
 import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { AuthorityEntity } from '../authorities/authority.entity';
-import { UserEntity } from '../authorities/user.entity';
+import { UserEntity } from '../users/user.entity';
 import type { Weekday } from './reminders';
 
 /** The weekdays a person takes their digest on. Without a row: Monday to Friday. */

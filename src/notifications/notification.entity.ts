@@ -10,7 +10,7 @@ import {
   Unique,
 } from 'typeorm';
 import { AuthorityEntity } from '../authorities/authority.entity';
-import { UserEntity } from '../authorities/user.entity';
+import { UserEntity } from '../users/user.entity';
 import type { NoticeKind } from './reminders';
 
 export const NOTIFICATION_KINDS = ['digest'] as const;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { AuthorityEntity } from '../authorities/authority.entity';
-import { UserEntity } from '../authorities/user.entity';
+import { UserEntity } from '../users/user.entity';
 import { addDays } from '../domain/periods';
 import type { ActionStatus, Role } from '../domain/vocabulary';
 import { NotificationPreferenceEntity } from './notification-preference.entity';

@@ -14,7 +14,7 @@ import {
 } from 'typeorm';
 import { AuthorityEntity } from '../authorities/authority.entity';
 import { PartnerOrganisationEntity } from '../authorities/partner-organisation.entity';
-import { UserEntity } from '../authorities/user.entity';
+import { UserEntity } from '../users/user.entity';
 import {
   ACTION_STATUSES,
   type ActionStatus,

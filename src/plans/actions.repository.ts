@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { AuthorityEntity } from '../authorities/authority.entity';
 import { PartnerOrganisationEntity } from '../authorities/partner-organisation.entity';
-import { UserEntity } from '../authorities/user.entity';
+import { UserEntity } from '../users/user.entity';
 import type { Transaction } from '../database/transaction';
 import { ActionIndicatorEntity } from '../indicators/action-indicator.entity';
 import { RecommendationEntity } from '../inspections/recommendation.entity';

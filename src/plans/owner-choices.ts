@@ -1,5 +1,5 @@
 import type { PartnershipService } from '../authorities/partnership.service';
-import type { UsersService } from '../authorities/users.service';
+import type { UsersService } from '../users/users.service';
 import { Permission, roleMay } from '../auth/policy';
 import type { Choice } from '../web/form-fields';
 

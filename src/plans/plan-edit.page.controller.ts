@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Query } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { PartnershipService } from '../authorities/partnership.service';
-import { UsersService } from '../authorities/users.service';
+import { UsersService } from '../users/users.service';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Permission, Policy } from '../auth/policy';
 import type { Caller } from '../common/request-context';

@@ -7,6 +7,7 @@ import { ActionEditPageController } from './action-edit.page.controller';
 import { ActionPageController } from './action.page.controller';
 import { AuditModule } from '../audit/audit.module';
 import { AuthoritiesModule } from '../authorities/authorities.module';
+import { UsersModule } from '../users/users.module';
 import { PlanEditPageController } from './plan-edit.page.controller';
 import { ActionsController } from './actions.controller';
 import { SignOffModule } from '../signoff/sign-off.module';
@@ -26,6 +27,7 @@ import { PlansService } from './plans.service';
     ChartsModule,
     InspectionsModule,
     AuthoritiesModule,
+    UsersModule,
     AuditModule,
   ],
   controllers: [

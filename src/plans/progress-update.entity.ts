@@ -1,6 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { AuthorityEntity } from '../authorities/authority.entity';
-import { UserEntity } from '../authorities/user.entity';
+import { UserEntity } from '../users/user.entity';
 import { PROGRESS_RAGS, type ProgressRag, sqlList } from '../domain/vocabulary';
 import { ActionEntity } from './action.entity';
 

@@ -1,6 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { AuthorityEntity } from '../authorities/authority.entity';
-import { UserEntity } from '../authorities/user.entity';
+import { UserEntity } from '../users/user.entity';
 import { PAPER_STATUSES, type PaperStatus, sqlList } from '../domain/vocabulary';
 import { ImprovementPlanEntity } from '../plans/improvement-plan.entity';
 import { CommitteeMeetingEntity } from './committee-meeting.entity';

@@ -10,7 +10,7 @@ import { SessionEntity } from '../../src/auth/session.entity';
 import { SignInAttemptEntity } from '../../src/auth/sign-in-attempt.entity';
 import { AuthorityEntity } from '../../src/authorities/authority.entity';
 import { PartnerOrganisationEntity } from '../../src/authorities/partner-organisation.entity';
-import { UserEntity } from '../../src/authorities/user.entity';
+import { UserEntity } from '../../src/users/user.entity';
 import { DomainError } from '../../src/common/domain-error';
 import { type Caller, runWithContext } from '../../src/common/request-context';
 import { createValidationPipe } from '../../src/common/validation';

@@ -5,7 +5,7 @@
  * empty line or placeholder.
  */
 import { AuditEventEntity } from '../../src/audit/audit-event.entity';
-import { UserEntity } from '../../src/authorities/user.entity';
+import { UserEntity } from '../../src/users/user.entity';
 import { ImprovementPlanEntity } from '../../src/plans/improvement-plan.entity';
 import { StatusService } from '../../src/rag/status.service';
 import { BoardPaperEntity } from '../../src/reports/board-paper.entity';

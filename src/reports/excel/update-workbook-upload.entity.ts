@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { AuthorityEntity } from '../../authorities/authority.entity';
-import { UserEntity } from '../../authorities/user.entity';
+import { UserEntity } from '../../users/user.entity';
 import { ImprovementPlanEntity } from '../../plans/improvement-plan.entity';
 import type { FilledUpdateWorkbook } from './update-workbook';
 import type { UpdateWorkbookPreview } from './update-workbook-preview';

@@ -10,8 +10,8 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { ROLES, type Role, sqlList } from '../domain/vocabulary';
-import { AuthorityEntity } from './authority.entity';
-import { PartnerOrganisationEntity } from './partner-organisation.entity';
+import { AuthorityEntity } from '../authorities/authority.entity';
+import { PartnerOrganisationEntity } from '../authorities/partner-organisation.entity';
 
 /** A person who signs in. Email is unique across the whole installation, case-insensitively. */
 @Entity('app_user')

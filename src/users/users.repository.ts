@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, MoreThan } from 'typeorm';
 import { AccessTokenEntity } from '../auth/access-token.entity';
 import { SessionEntity } from '../auth/session.entity';
-import { AuthorityEntity } from './authority.entity';
-import { PartnerOrganisationEntity } from './partner-organisation.entity';
+import { AuthorityEntity } from '../authorities/authority.entity';
+import { PartnerOrganisationEntity } from '../authorities/partner-organisation.entity';
 import { UserEntity } from './user.entity';
 
 /** Users of one authority: every read and write is scoped by the authority id it is given. */

@@ -1,0 +1,29 @@
+import { type ExecutionContext, Param, ParseUUIDPipe, createParamDecorator } from '@nestjs/common';
+import type { Response } from 'express';
+import type { FormErrors, FormOutcome } from './form-validation';
+
+/**
+ * The CSRF token of this page's locals (filled by `@Pages()`), for a multipart form, whose token
+ * goes in its address because the guard reads it before the body.
+ */
+export const CsrfToken = createParamDecorator((_data: unknown, context: ExecutionContext): string =>
+  String(context.switchToHttp().getResponse<Response>().locals.csrfToken ?? ''),
+);
+
+/** A route's id in its path, which must be a UUID (`:id` unless named). */
+export const IdParam = (name = 'id'): ParameterDecorator => Param(name, ParseUUIDPipe);
+
+/**
+ * Answers a posted form: once saved, a 303 to `to`; refused, `view` again with the refusal's
+ * status and the model `page` makes of its errors. The layout's locals come from `@Pages()`.
+ */
+export async function redirectOrRender<R>(
+  response: Response,
+  outcome: FormOutcome<R>,
+  to: string | ((saved: R) => string),
+  view: string,
+  page: (errors: FormErrors) => object | Promise<object>,
+): Promise<void> {
+  if (outcome.ok) return response.redirect(303, typeof to === 'string' ? to : to(outcome.saved));
+  response.status(outcome.status).render(view, await page(outcome.errors));
+}
