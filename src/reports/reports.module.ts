@@ -4,6 +4,7 @@ import { ChartsModule } from '../charts/charts.module';
 import { IndicatorsModule } from '../indicators/indicators.module';
 import { PlansModule } from '../plans/plans.module';
 import { RagModule } from '../rag/rag.module';
+import { SignOffModule } from '../signoff/sign-off.module';
 import { InspectoratePlanService } from './docx/inspectorate-plan.service';
 import { UpdateWorkbooksController } from './excel/update-workbooks.controller';
 import { UpdateWorkbooksPageController } from './excel/update-workbooks.page.controller';
@@ -19,7 +20,7 @@ import { ReportBuilder } from './report-builder';
 import { ReportsRepository } from './reports.repository';
 
 @Module({
-  imports: [RagModule, PlansModule, IndicatorsModule, NationalOutcomesModule, ChartsModule],
+  imports: [SignOffModule, RagModule, PlansModule, IndicatorsModule, NationalOutcomesModule, ChartsModule],
   controllers: [PapersController, UpdateWorkbooksController, PapersPageController, UpdateWorkbooksPageController],
   providers: [
     PapersRepository,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { Transaction } from '../database/transaction';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import type { Caller } from '../common/request-context';
 import { FREQUENCY_WORDS, type Period, londonToday, parsePeriod, planFrequency } from '../domain/periods';
@@ -90,7 +90,7 @@ export class SignOffService {
     return parsed.period;
   }
 
-  async plan(caller: Caller, planId: string, manager?: EntityManager): Promise<ImprovementPlanEntity> {
+  async plan(caller: Caller, planId: string, manager?: Transaction): Promise<ImprovementPlanEntity> {
     const plan = await this.repository.plan(caller.authorityId, planId, manager);
     if (!plan) throw DomainError.notFound('The improvement plan');
     return plan;
@@ -251,7 +251,7 @@ export class SignOffService {
    * must say why. Returns what the new update records about the correction.
    */
   async correctionFor(
-    manager: EntityManager,
+    manager: Transaction,
     caller: Caller,
     action: ActionEntity,
     period: string,
@@ -285,7 +285,7 @@ export class SignOffService {
 
   /** The actions among these whose updates for the period are locked by a sign-off. */
   async lockedActions(
-    manager: EntityManager,
+    manager: Transaction,
     authorityId: string,
     plan: ImprovementPlanEntity,
     period: string,
@@ -300,7 +300,7 @@ export class SignOffService {
 
   /** For a board paper as of a date: the themes whose updates for the period then due are not signed off. */
   async paperStatus(
-    transaction: EntityManager | undefined,
+    transaction: Transaction | undefined,
     authorityId: string,
     plan: ImprovementPlanEntity,
     asOf: string,
@@ -350,13 +350,13 @@ export class SignOffService {
     });
   }
 
-  private async ledThemes(authorityId: string, manager: EntityManager): Promise<Set<string>> {
+  private async ledThemes(authorityId: string, manager: Transaction): Promise<Set<string>> {
     const leads = await this.repository.themeLeads(authorityId, manager);
     return new Set(leads.filter((lead) => lead.userId).map((lead) => lead.theme));
   }
 
   private async signOffOfAction(
-    manager: EntityManager,
+    manager: Transaction,
     authorityId: string,
     action: ActionEntity,
     period: string,

@@ -281,7 +281,7 @@ describe(`sign-off of a period's updates (${databaseMode} database)`, () => {
       percentComplete: '60',
       proposedRag: 'green',
     };
-    const noReason = await agent.post(`/plans/${planId}/actions/${ids.O3}/updates`).type('form').send(form).expect(400);
+    const noReason = await agent.post(`/plans/${planId}/actions/${ids.O3}/updates`).type('form').send(form).expect(409);
     expect(noReason.text).toContain(
       '<a href="#correctionReason">The updates for 2009-10 Q2 on action O3 were signed off',
     );

@@ -1,6 +1,6 @@
 /** The plan's clock: the framework's rule read with the plan's own dates, one case per plan rule. */
 import { areaLabelIn } from '../../src/frameworks/inspection-framework';
-import { planClockOf } from '../../src/clock/plan-clock';
+import { clockOf, planClockOf } from '../../src/clock/plan-clock';
 import { addWorkingDays } from '../../src/clock/working-days';
 
 const dates = (overrides: Partial<Parameters<typeof planClockOf>[0]> = {}) => ({
@@ -107,5 +107,36 @@ describe('areaLabelIn', () => {
     expect(areaLabelIn('jar', 'health', null)).toBe('Health');
     expect(areaLabelIn(null, 'youth_support', null)).toBe('Youth support');
     expect(areaLabelIn('jar', 'fostering_services', null)).toBe('fostering services');
+  });
+});
+
+describe('clockOf', () => {
+  const plan = {
+    id: 'plan-1',
+    ...dates(),
+    inspection: { framework: 'focused_visit' as const, judgements: [], recommendations: [{ priorityAction: true }] },
+  };
+
+  it('reads the clock with the inspection the plan was loaded with: a priority action makes a focused visit owe a plan', () => {
+    const sut = clockOf(plan, '2025-10-01');
+    expect(sut).toEqual(
+      planClockOf(plan, { framework: 'focused_visit', grades: [], priorityAction: true }, '2025-10-01'),
+    );
+    expect(sut.owes).toBe(true);
+  });
+
+  it('passes the judgements’ grades on, and owes nothing for a focused visit without priority actions', () => {
+    const sut = clockOf(
+      {
+        ...plan,
+        inspection: { framework: 'focused_visit', judgements: [{ grade: 'inadequate' }], recommendations: [] },
+      },
+      '2025-10-01',
+    );
+    expect(sut.owes).toBe(false);
+  });
+
+  it('refuses a plan loaded without its inspection, naming it', () => {
+    expect(() => clockOf({ ...plan, inspection: undefined }, '2025-10-01')).toThrow(/Plan plan-1 was loaded without/);
   });
 });
