@@ -18,6 +18,7 @@ import { AddIndicatorDefinition1796730000001 } from './1796730000001-AddIndicato
 import { AddOverrideEndAndCancellationReason1796740000000 } from './1796740000000-AddOverrideEndAndCancellationReason';
 import { ReadVisitLetters1796760000000 } from './1796760000000-ReadVisitLetters';
 import { AddNationalOutcomesImports1796720000000 } from './1796720000000-AddNationalOutcomesImports';
+import { AddJobQueue1796840000000 } from './1796840000000-AddJobQueue';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -40,4 +41,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddOverrideEndAndCancellationReason1796740000000,
   AddNationalOutcomesImports1796720000000,
   ReadVisitLetters1796760000000,
+  AddJobQueue1796840000000,
 ];
