@@ -15,6 +15,7 @@ import { ExampleModule } from './example/example.module';
 import { HealthController } from './health/health.controller';
 import { InspectionsModule } from './inspections/inspections.module';
 import { IndicatorsModule } from './indicators/indicators.module';
+import { JobPagesModule } from './jobs/job-pages.module';
 import { PlansModule } from './plans/plans.module';
 import { RagModule } from './rag/rag.module';
 import { ReportPagesModule } from './reports/report-pages.module';
@@ -38,6 +39,7 @@ export class AppModule {
         RagModule,
         ReportsModule,
         ReportPagesModule,
+        JobPagesModule,
         BenchmarkingModule,
         ExampleModule,
       ],

@@ -5,6 +5,9 @@
  * the app's own process for the embedded database (see "The job queue" in docs/operations.md).
  */
 
+/** The Nest token of the app's queue. */
+export const JOB_QUEUE = Symbol('JobQueue');
+
 /** A job's state in words the pages and the API use. */
 export type JobState = 'queued' | 'running' | 'failed' | 'done';
 

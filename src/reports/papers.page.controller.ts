@@ -19,6 +19,7 @@ import {
 import { pageContext } from '../web/page-context';
 import { InspectoratePlanService } from './docx/inspectorate-plan.service';
 import { WorkbooksService } from './excel/workbooks.service';
+import { PaperJobs } from './paper-jobs';
 import { HOUSE_STYLE_LABELS, HOUSE_STYLES, type HouseStyle } from './paper-html';
 import { CreatePaperDto } from './papers.dto';
 import { type PaperFormat, PapersService } from './papers.service';
@@ -73,13 +74,14 @@ const CONTROLS = [
  * A plan's board papers: every paper printed so far (PDF and Word) and the committee workbook and
  * the plan for the inspectorate, for every reader (as the API allows), and the form to print one
  * for a meeting, for clerks and administrators.
- * Printing waits for the PDF, then redirects; with JavaScript the page says it is printing meanwhile.
+ * Printing queues the paper and redirects to a page that shows how the printing is going.
  */
 @ApiExcludeController()
 @Controller('plans/:id/papers')
 export class PapersPageController {
   constructor(
     private readonly papers: PapersService,
+    private readonly paperJobs: PaperJobs,
     private readonly workbooks: WorkbooksService,
     private readonly inspectoratePlans: InspectoratePlanService,
     private readonly plans: PlansService,
@@ -120,9 +122,9 @@ export class PapersPageController {
     const { paper, errors: dateErrors } = paperFrom(form);
     const { errors: invalid } = await validateAs(CreatePaperDto, paper, PAPER_MESSAGES);
     const outcome = await submitForm({ ...invalid, ...dateErrors }, 'committee', () =>
-      this.papers.create(caller, id, paper as unknown as CreatePaperDto),
+      this.paperJobs.enqueue(caller, id, paper as unknown as CreatePaperDto),
     );
-    if (outcome.ok) return response.redirect(303, `/plans/${id}/papers?printed=${outcome.saved.paper.id}#history`);
+    if (outcome.ok) return response.redirect(303, `/plans/${id}/papers/printing/${outcome.saved}`);
     response.status(outcome.status);
     await this.render(caller, id, request, response, {
       printed: undefined,

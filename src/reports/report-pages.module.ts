@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PlanningModule } from '../plans/planning.module';
 import { UpdateWorkbooksPageController } from './excel/update-workbooks.page.controller';
+import { PaperPrintingPageController } from './paper-printing.page.controller';
 import { PapersPageController } from './papers.page.controller';
 import { ReportsModule } from './reports.module';
 
@@ -10,6 +11,6 @@ import { ReportsModule } from './reports.module';
  */
 @Module({
   imports: [ReportsModule, PlanningModule],
-  controllers: [PapersPageController, UpdateWorkbooksPageController],
+  controllers: [PapersPageController, PaperPrintingPageController, UpdateWorkbooksPageController],
 })
 export class ReportPagesModule {}
