@@ -5,14 +5,14 @@ type Agent = ReturnType<typeof request.agent>;
 
 /**
  * Prints a paper through the API as a client does: POST answers 202 with the job's address, which
- * is asked again until the job is done; returns the paper's record (PaperDto).
+ * is asked again until the job is done; returns the paper's record.
  */
 export async function printThroughApi(
   sut: TestApp,
   planId: string,
   authorization: string,
   body: Record<string, unknown>,
-): Promise<Record<string, unknown> & { id: string; href: string }> {
+): Promise<request.Response['body']> {
   const queued = await sut
     .http()
     .post(`/api/v1/plans/${planId}/papers`)
