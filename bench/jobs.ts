@@ -99,13 +99,10 @@ async function onServer(rows: Row[], log: (line: string) => void): Promise<void>
   const queue = new PgBossJobQueue({ connectionString: settings.databaseUrl });
   try {
     await queue.start();
+    log('jobs: the baseline on the server');
+    const floor = await baseline(database.dataSource);
     log('jobs: pg-boss round trips');
-    rows.push({
-      engine: 'PostgreSQL server',
-      queue: 'pg-boss',
-      baseline: await baseline(database.dataSource),
-      samples: await roundTrips(queue),
-    });
+    rows.push({ engine: 'PostgreSQL server', queue: 'pg-boss', baseline: floor, samples: await roundTrips(queue) });
   } finally {
     await queue.stop();
     await database.close();
