@@ -5,6 +5,7 @@ import { benchFaults } from './faults';
 import { benchFaultsInput } from './faults-input';
 import { benchImport } from './import';
 import { benchImportAccuracy } from './import-accuracy';
+import { benchJobs } from './jobs';
 import { benchLoad } from './load';
 import { benchNational } from './national';
 import { benchPaper } from './paper';
@@ -21,6 +22,7 @@ const BENCHMARKS: Record<string, () => Promise<string>> = {
   load: benchLoad,
   faults: benchFaults,
   'faults-input': benchFaultsInput,
+  jobs: () => benchJobs(),
 };
 
 async function main(): Promise<void> {

@@ -20,6 +20,7 @@ import { ReadVisitLetters1796760000000 } from './1796760000000-ReadVisitLetters'
 import { AddPeriodSignOff1796860000000 } from './1796860000000-AddPeriodSignOff';
 import { AddNationalOutcomesImports1796720000000 } from './1796720000000-AddNationalOutcomesImports';
 import { AddNotifications1796850000000 } from './1796850000000-AddNotifications';
+import { AddJobQueue1796840000000 } from './1796840000000-AddJobQueue';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -44,4 +45,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ReadVisitLetters1796760000000,
   AddNotifications1796850000000,
   AddPeriodSignOff1796860000000,
+  AddJobQueue1796840000000,
 ];

@@ -15,6 +15,7 @@ import { HealthController } from './health/health.controller';
 import { InspectionsModule } from './inspections/inspections.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { JobPagesModule } from './jobs/job-pages.module';
 import { PlansModule } from './plans/plans.module';
 import { RagModule } from './rag/rag.module';
 import { ReportsModule } from './reports/reports.module';
@@ -41,6 +42,7 @@ export class AppModule {
         RagModule,
         ReportsModule,
         SignOffPagesModule,
+        JobPagesModule,
         BenchmarkingModule,
         ExampleModule,
         NotificationsModule,

@@ -3,13 +3,13 @@ import { type DynamicModule, type INestApplicationContext, Module } from '@nestj
 import { NestFactory } from '@nestjs/core';
 import { Command, CommandRunner, Option } from 'nest-commander';
 import { AuthModule } from '../auth/auth.module';
-import { runWithContext } from '../common/request-context';
 import { type AppConfig, loadConfig } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
 import { DatabaseModule } from '../database/database.module';
 import type { ImprovementPlanEntity } from '../plans/improvement-plan.entity';
 import { PlansRepository } from '../plans/plans.repository';
 import { HOUSE_STYLES } from '../reports/paper-html';
+import { PaperJobs, type PrintedPaper, paperJobStep } from '../reports/paper-jobs';
 import { WorkbooksService } from '../reports/excel/workbooks.service';
 import { PAPER_FORMATS, type PaperFormat, PapersService } from '../reports/papers.service';
 import { ReportsModule } from '../reports/reports.module';
@@ -49,9 +49,33 @@ async function findPlan(context: INestApplicationContext, reference: string): Pr
 }
 
 /**
+ * Waits for a queued paper, showing each step on a terminal (on one line, rewritten), and
+ * nothing when the output is not a terminal. Throws with the job's reason if it fails.
+ */
+async function waitForPaper(jobs: PaperJobs, caller: { authorityId: string }, jobId: string): Promise<PrintedPaper> {
+  const terminal = process.stderr.isTTY === true;
+  let shown = '';
+  for (;;) {
+    const job = await jobs.status(caller, jobId);
+    const step = paperJobStep(job);
+    const line = job.state === 'queued' && job.reason ? `retrying after: ${job.reason}` : step;
+    if (terminal && line !== shown && step !== 'failed') {
+      process.stderr.write(`\r\x1b[2KPaper ${jobId}: ${line}${step === 'stored' ? '\n' : '…'}`);
+      shown = line;
+    }
+    if (job.state === 'done') return job.result as PrintedPaper;
+    if (job.state === 'failed') {
+      if (terminal && shown) process.stderr.write('\n');
+      throw new Error(`The paper could not be printed: ${job.reason ?? 'no reason was given'}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/**
  * `tracker paper --plan REF --committee NAME --meeting-date YYYY-MM-DD [--format pdf|docx] --out FILE`:
- * prints and keeps a board paper exactly as the API does (PDF and Word together), and writes the
- * format asked for (the PDF by default) to FILE.
+ * queues a board paper exactly as the API does (PDF and Word together), waits while it prints
+ * (showing its progress on a terminal), and writes the format asked for (the PDF by default) to FILE.
  */
 @Command({ name: 'paper', description: 'Print a board paper for a plan and write the PDF or Word version to a file' })
 export class PaperCommand extends CommandRunner {
@@ -70,23 +94,24 @@ export class PaperCommand extends CommandRunner {
     });
     try {
       const plan = await findPlan(context, options.plan as string);
-      const stored = await runWithContext({ requestId: null, caller: null, systemActor: 'system: tracker paper' }, () =>
-        context.get(PapersService).create({ authorityId: plan.authorityId, userId: null }, plan.id, {
-          committee: options.committee as string,
-          meetingDate: options.meetingDate as string,
-          houseStyle: options.style as (typeof HOUSE_STYLES)[number] | undefined,
-          status: (options.status as 'public' | 'exempt' | undefined) ?? 'public',
-          exemptParagraph: options.exemptParagraph,
-          asOf: options.asOf,
-          reportingOfficer: options.officer ?? "Director of Children's Services",
-          subject: options.subject ?? `Progress on the ${plan.title}`,
-        }),
-      );
+      const caller = { authorityId: plan.authorityId, userId: null, systemActor: 'system: tracker paper' } as const;
+      const jobs = context.get(PaperJobs);
+      const jobId = await jobs.enqueue(caller, plan.id, {
+        committee: options.committee as string,
+        meetingDate: options.meetingDate as string,
+        houseStyle: options.style as (typeof HOUSE_STYLES)[number] | undefined,
+        status: (options.status as 'public' | 'exempt' | undefined) ?? 'public',
+        exemptParagraph: options.exemptParagraph,
+        asOf: options.asOf,
+        reportingOfficer: options.officer ?? "Director of Children's Services",
+        subject: options.subject ?? `Progress on the ${plan.title}`,
+      });
+      const printed = await waitForPaper(jobs, caller, jobId);
       const format = options.format ?? 'pdf';
-      const file = await context.get(PapersService).file({ authorityId: plan.authorityId }, stored.paper.id, format);
+      const file = await context.get(PapersService).file({ authorityId: plan.authorityId }, printed.paperId, format);
       writeFileSync(options.out as string, file.bytes);
       process.stdout.write(
-        `Printed ${plan.reference} for ${stored.meeting.committee}, ${stored.meeting.meetingDate}: ${options.out} (paper ${stored.paper.id}, SHA-256 ${file.sha256}).\n`,
+        `Printed ${plan.reference} for ${(options.committee as string).trim()}, ${options.meetingDate}: ${options.out} (paper ${printed.paperId}, SHA-256 ${file.sha256}).\n`,
       );
     } finally {
       await context.close();

@@ -39,7 +39,12 @@ export interface AppConfig {
   /** The address people reach the app at, for the links in messages. */
   publicUrl: string;
   /** When owners are reminded of updates and when missing ones are escalated, in working days. */
-  reminders: { beforeWorkingDays: number; escalateAfterWorkingDays: number };
+  reminders: {
+    beforeWorkingDays: number;
+    escalateAfterWorkingDays: number;
+    /** When the day's reminders go, London time (HH:MM); null when the app sends none by itself. */
+    dailyAt: string | null;
+  };
 }
 
 export type MailSettings =
@@ -403,6 +408,19 @@ function parsePublicUrl(env: Env, port: number): string {
   return raw.replace(/\/+$/, '');
 }
 
+function parseDailyAt(env: Env): string | null {
+  const raw = read(env, 'REMINDERS_DAILY_AT');
+  if (raw === undefined) return '07:00';
+  if (raw.toLowerCase() === 'off') return null;
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(raw)) {
+    throw new ConfigError(
+      'REMINDERS_DAILY_AT',
+      `REMINDERS_DAILY_AT must be a time of day in London as HH:MM, such as 07:00, or off, but it is "${raw}".`,
+    );
+  }
+  return raw;
+}
+
 function parseWorkingDays(env: Env, name: string, fallback: number, min: number): number {
   const raw = read(env, name);
   if (raw === undefined) return fallback;
@@ -435,6 +453,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const reminders = {
     beforeWorkingDays: parseWorkingDays(env, 'REMINDER_WORKING_DAYS', 5, 0),
     escalateAfterWorkingDays: parseWorkingDays(env, 'ESCALATION_WORKING_DAYS', 5, 1),
+    dailyAt: parseDailyAt(env),
   };
   checkDatabaseRoles(databaseUrl, databaseOwnerUrl, migrationsRun);
   return {

@@ -69,7 +69,24 @@ export async function grantAppRole(owner: Queryable, role: string): Promise<void
   if (kept.length) statements.push(`GRANT SELECT, INSERT, UPDATE ON ${list(kept)} TO ${grantee}`);
   if (records.length) statements.push(`GRANT SELECT, INSERT ON ${list(records)} TO ${grantee}`);
   if (readOnly.length) statements.push(`GRANT SELECT ON ${list(readOnly)} TO ${grantee}`);
+  statements.push(...(await jobQueueGrants(owner, grantee)));
   for (const statement of statements) await owner.query(statement);
+}
+
+/**
+ * The job queue's schema (pg-boss's, made by a migration): its rows are the app's to change, and
+ * it may make a queue through the owner's function, which makes the queue's table as the owner.
+ */
+async function jobQueueGrants(owner: Queryable, grantee: string): Promise<string[]> {
+  const [{ present }] = (await owner.query(`SELECT to_regnamespace('pgboss') IS NOT NULL AS present`)) as {
+    present: boolean;
+  }[];
+  if (!present) return [];
+  return [
+    `GRANT USAGE ON SCHEMA pgboss TO ${grantee}`,
+    `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA pgboss TO ${grantee}`,
+    `GRANT EXECUTE ON FUNCTION pgboss.create_queue(text, json) TO ${grantee}`,
+  ];
 }
 
 /**

@@ -6,6 +6,7 @@ import { NotificationSettingsPageController } from './notification-settings.page
 import { NotificationsRepository } from './notifications.repository';
 import { NotificationsService } from './notifications.service';
 import { OutboxPageController } from './outbox.page.controller';
+import { ReminderJobs } from './reminder-jobs';
 import { RemindersService } from './reminders.service';
 
 /** What sending the day's reminders needs, for the app and for the command line. */
@@ -21,11 +22,11 @@ export const REMINDER_PROVIDERS: Provider[] = [
 
 /**
  * Messages to people: the mailer, the daily reminders and escalations, the outbox and digest days.
- * The daily job calls `RemindersService.runFor(today)`.
+ * The daily job (ReminderJobs) calls `RemindersService.runForToday()`.
  */
 @Module({
   controllers: [OutboxPageController, NotificationSettingsPageController],
-  providers: [...REMINDER_PROVIDERS, NotificationsService],
+  providers: [...REMINDER_PROVIDERS, NotificationsService, ReminderJobs],
   exports: [RemindersService, Mailer],
 })
 export class NotificationsModule implements OnApplicationShutdown {

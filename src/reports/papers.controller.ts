@@ -1,20 +1,33 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Req,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
   ApiBearerAuth,
-  ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiProduces,
-  ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Permission, Policy } from '../auth/policy';
 import type { Caller } from '../common/request-context';
+import { JobDto, toJobDto } from '../jobs/jobs.dto';
 import { AsOfQuery } from '../rag/status.dto';
 import { WorkbooksService } from './excel/workbooks.service';
 import { InspectoratePlanService } from './docx/inspectorate-plan.service';
+import { PaperJobs } from './paper-jobs';
 import { CreatePaperDto, PaperDto, PaperFormatQuery, toPaperDto } from './papers.dto';
 import { PAPER_FORMATS, type PaperFormat, PapersService } from './papers.service';
 import { DOCX_TYPE, XLSX_TYPE, setAttachment } from './downloads';
@@ -25,6 +38,7 @@ import { DOCX_TYPE, XLSX_TYPE, setAttachment } from './downloads';
 export class PapersController {
   constructor(
     private readonly papers: PapersService,
+    private readonly paperJobs: PaperJobs,
     private readonly workbooks: WorkbooksService,
     private readonly inspectoratePlans: InspectoratePlanService,
   ) {}
@@ -65,20 +79,29 @@ export class PapersController {
   }
 
   /**
-   * Prints a board paper for the plan: takes a snapshot, renders the PDF in the house style and
-   * keeps it. A correction is a new paper naming the one it replaces (`replacesId`).
+   * Queues a board paper for the plan and answers 202 at once, with the job's address in
+   * `Location`: the job takes a snapshot, renders the PDF in the house style and keeps it, and
+   * once done its result names the paper. A correction is a new paper naming the one it replaces
+   * (`replacesId`). What would be refused is refused now, with 400 or 404.
    */
   @Post('plans/:id/papers')
   @Policy(Permission.ManagePlans)
-  @ApiCreatedResponse({ type: PaperDto })
-  @ApiServiceUnavailableResponse({ description: 'The PDF printer is unavailable or stopped; nothing was stored.' })
+  @HttpCode(202)
+  @ApiAcceptedResponse({
+    type: JobDto,
+    description:
+      'Queued. Follow Location (GET /api/v1/jobs/{id}) until the state is done; result.paperId is the paper.',
+    headers: { Location: { description: 'The job: /api/v1/jobs/{id}', schema: { type: 'string' } } },
+  })
   async create(
     @CurrentCaller() caller: Caller,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: CreatePaperDto,
-  ): Promise<PaperDto> {
-    const { paper, meeting } = await this.papers.create(caller, id, body);
-    return toPaperDto(paper, meeting);
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<JobDto> {
+    const jobId = await this.paperJobs.enqueue(caller, id, body);
+    response.location(`/api/v1/jobs/${jobId}`);
+    return toJobDto(await this.paperJobs.status(caller, jobId));
   }
 
   @Get('plans/:id/papers')

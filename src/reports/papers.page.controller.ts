@@ -9,6 +9,7 @@ import { IdParam, redirectOrRender } from '../web/admin-pages';
 import { dateFrom, datePartsFrom, onControls, submitForm } from '../web/form-validation';
 import { Pages } from '../web/pages';
 import { InspectoratePlanService } from './docx/inspectorate-plan.service';
+import { PaperJobs } from './paper-jobs';
 import { DOCX_TYPE, XLSX_TYPE, setAttachment } from './downloads';
 import { WorkbooksService } from './excel/workbooks.service';
 import { PAPER_CONTROLS, paperFrom } from './papers.form';
@@ -21,7 +22,7 @@ const PAGE = 'pages/papers.njk';
  * A plan's board papers: every paper printed so far (PDF and Word) and the committee workbook and
  * the plan for the inspectorate, for every reader (as the API allows), and the form to print one
  * for a meeting, for clerks and administrators.
- * Printing waits for the PDF, then redirects; with JavaScript the page says it is printing meanwhile.
+ * Printing queues the paper and redirects to a page that shows how the printing is going.
  */
 @Pages()
 @Policy(Permission.Read)
@@ -29,6 +30,7 @@ const PAGE = 'pages/papers.njk';
 export class PapersPageController {
   constructor(
     private readonly papers: PapersService,
+    private readonly paperJobs: PaperJobs,
     private readonly workbooks: WorkbooksService,
     private readonly inspectoratePlans: InspectoratePlanService,
     private readonly plans: PlansService,
@@ -47,9 +49,9 @@ export class PapersPageController {
   @Policy(Permission.ManagePlans)
   async print(@CurrentCaller() caller: Caller, @IdParam() id: string, @Body() form: Form, @Res() response: Response) {
     const { value, errors } = await paperFrom(form);
-    const outcome = await submitForm(errors, 'committee', () => this.papers.create(caller, id, value));
-    const printed = (saved: { paper: { id: string } }) => `/plans/${id}/papers?printed=${saved.paper.id}#history`;
-    await redirectOrRender(response, outcome, printed, PAGE, (refused) =>
+    const outcome = await submitForm(errors, 'committee', () => this.paperJobs.enqueue(caller, id, value));
+    const printing = (jobId: string) => `/plans/${id}/papers/printing/${jobId}`;
+    await redirectOrRender(response, outcome, printing, PAGE, (refused) =>
       this.papersPage(caller, id, { form, errors: onControls(refused, PAPER_CONTROLS, 'committee') }),
     );
   }

@@ -41,6 +41,9 @@ const alreadyReplaced = () =>
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
+/** What printing a paper is doing, in order: told to `create`'s progress callback. */
+export type PaperStep = 'drawing charts' | 'printing' | 'storing';
+
 export interface StoredPaper {
   paper: BoardPaperEntity;
   meeting: CommitteeMeetingEntity;
@@ -68,6 +71,7 @@ export class PapersService {
     caller: Pick<Caller, 'authorityId'> & { userId: string | null },
     planId: string,
     input: CreatePaperDto,
+    progress: (step: PaperStep) => unknown = () => undefined,
   ): Promise<StoredPaper> {
     const status = input.status ?? 'public';
     if (status === 'exempt' && !input.exemptParagraph) {
@@ -125,14 +129,17 @@ export class PapersService {
     };
 
     // Read the plan once; the same status is printed and kept as the paper's snapshot.
+    await progress('drawing charts');
     const { status: planStatus, thresholds } = await this.status.planStatus(caller, planId, asOf);
     const model = await this.builder.build(undefined, caller.authorityId, plan, paper, asOf, planStatus, thresholds);
     const { header, footer } = headerFooter(model);
+    await progress('printing');
     const [pdf, docx] = await Promise.all([
       this.printer.print(paperHtml(model), { headerTemplate: header, footerTemplate: footer }),
       boardPaperDocx(model, new Date()),
     ]);
 
+    await progress('storing');
     return this.transactions.withTransaction(async (transaction) => {
       if (input.replacesId) {
         // Two clerks correcting the same paper at once: the second waits on the plan's row for the
@@ -180,6 +187,32 @@ export class PapersService {
       );
       return { paper: saved, meeting };
     });
+  }
+
+  /**
+   * What `create` would refuse before it prints, checked now, so that a paper printed as a job is
+   * refused at once rather than when its turn comes: the exempt paragraph, the plan, and the
+   * paper a correction replaces.
+   */
+  async check(caller: Pick<Caller, 'authorityId'>, planId: string, input: CreatePaperDto): Promise<void> {
+    const status = input.status ?? 'public';
+    if (status === 'exempt' && !input.exemptParagraph) {
+      throw DomainError.invalid(
+        'An exempt paper needs the paragraph of Schedule 12A that applies (exemptParagraph, 1 to 7).',
+        'exemptParagraph',
+      );
+    }
+    if (status === 'public' && input.exemptParagraph) {
+      throw DomainError.invalid('A public paper has no exempt paragraph.', 'exemptParagraph');
+    }
+    this.status.resolveAsOf(input.asOf);
+    await this.plan(caller, planId);
+    if (input.replacesId) {
+      const replaced = await this.repository.findPaperOfPlan(caller.authorityId, planId, input.replacesId);
+      if (!replaced)
+        throw DomainError.invalid('The paper this one replaces is not a paper on this plan.', 'replacesId');
+      if (await this.repository.isReplaced(replaced.id)) throw alreadyReplaced();
+    }
   }
 
   /** The committee and reporting officer a new paper starts with: the council's usual ones, if it has any. */

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { NationalOutcomesModule } from '../benchmarking/national-outcomes.module';
 import { ChartsModule } from '../charts/charts.module';
 import { IndicatorsModule } from '../indicators/indicators.module';
+import { JobsModule } from '../jobs/jobs.module';
 import { PlansModule } from '../plans/plans.module';
 import { RagModule } from '../rag/rag.module';
 import { SignOffModule } from '../signoff/sign-off.module';
@@ -11,7 +12,9 @@ import { UpdateWorkbooksPageController } from './excel/update-workbooks.page.con
 import { UpdateWorkbooksService } from './excel/update-workbooks.service';
 import { UploadsRepository } from './excel/uploads.repository';
 import { WorkbooksService } from './excel/workbooks.service';
+import { PaperJobs } from './paper-jobs';
 import { PapersController } from './papers.controller';
+import { PaperPrintingPageController } from './paper-printing.page.controller';
 import { PapersPageController } from './papers.page.controller';
 import { PapersRepository } from './papers.repository';
 import { PapersService } from './papers.service';
@@ -20,8 +23,14 @@ import { ReportBuilder } from './report-builder';
 import { ReportsRepository } from './reports.repository';
 
 @Module({
-  imports: [SignOffModule, RagModule, PlansModule, IndicatorsModule, NationalOutcomesModule, ChartsModule],
-  controllers: [PapersController, UpdateWorkbooksController, PapersPageController, UpdateWorkbooksPageController],
+  imports: [SignOffModule, RagModule, PlansModule, IndicatorsModule, NationalOutcomesModule, ChartsModule, JobsModule],
+  controllers: [
+    PapersController,
+    UpdateWorkbooksController,
+    PapersPageController,
+    PaperPrintingPageController,
+    UpdateWorkbooksPageController,
+  ],
   providers: [
     PapersRepository,
     ReportsRepository,
@@ -29,12 +38,14 @@ import { ReportsRepository } from './reports.repository';
     PdfRenderer,
     ReportBuilder,
     PapersService,
+    PaperJobs,
     WorkbooksService,
     UpdateWorkbooksService,
     InspectoratePlanService,
   ],
   exports: [
     PapersService,
+    PaperJobs,
     WorkbooksService,
     UpdateWorkbooksService,
     InspectoratePlanService,

@@ -10,6 +10,7 @@ import { createCanvas } from 'canvas';
 import { PdfRenderer } from '../../src/reports/pdf/pdf-renderer';
 import { ROLE_EMAILS, tokenFor } from '../support/auth';
 import { type TestApp, databaseMode, startTestApp } from '../support/test-app';
+import { printThroughApi } from '../support/paper-jobs';
 
 const ARTIFACTS = join(__dirname, '..', '..', 'test-results', 'papers');
 
@@ -61,12 +62,7 @@ describe(`board papers (${databaseMode} database, real Chromium)`, () => {
   });
 
   const print = async (overrides: Record<string, unknown> = {}) => {
-    const created = await sut
-      .http()
-      .post(`/api/v1/plans/${planId}/papers`)
-      .set('Authorization', clerk)
-      .send(paperRequest(overrides))
-      .expect(201);
+    const created = { body: await printThroughApi(sut, planId, clerk, paperRequest(overrides)) };
     const pdf = await sut
       .http()
       .get(created.body.href)

@@ -11,6 +11,7 @@ import { axeViolations, launchBrowser, printingIn, listen, signedInPage } from '
 import { DashboardPage } from './pages/dashboard.page';
 import { PapersPage } from './pages/papers.page';
 import { PlanPage } from './pages/plan.page';
+import { printThroughApi } from '../support/paper-jobs';
 
 type Role = keyof typeof ROLE_EMAILS;
 const ROLES: Role[] = ['admin', 'clerk', 'owner', 'scrutiny'];
@@ -49,7 +50,7 @@ describe(`board papers for every reader (${databaseMode} database, real Chromium
       recommendations: ['the report be noted'],
     };
     for (const body of [paper, { ...paper, agendaItem: '12', status: 'exempt', exemptParagraph: 3 }]) {
-      await sut.http().post(`/api/v1/plans/${planId}/papers`).set('Authorization', clerk).send(body).expect(201);
+      await printThroughApi(sut, planId, clerk, body);
     }
   });
 

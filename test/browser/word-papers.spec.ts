@@ -22,6 +22,7 @@ import {
   pdfPages,
 } from '../support/office-documents';
 import { type TestApp, databaseMode, startTestApp } from '../support/test-app';
+import { printThroughApi } from '../support/paper-jobs';
 
 /** The Word files and Writer's PDFs of them, kept for a person to look at. */
 const ARTIFACTS = join(__dirname, '..', '..', 'test-results', 'word');
@@ -60,11 +61,8 @@ describe(`board papers and the plan in Word (${databaseMode} database, LibreOffi
   };
 
   const print = async (overrides: Record<string, unknown>): Promise<Printed> => {
-    const created = await sut
-      .http()
-      .post(`/api/v1/plans/${planId}/papers`)
-      .set('Authorization', clerk)
-      .send({
+    const created = {
+      body: await printThroughApi(sut, planId, clerk, {
         committee: 'Executive Board',
         meetingDate: '2009-10-29',
         agendaItem: '7',
@@ -73,8 +71,8 @@ describe(`board papers and the plan in Word (${databaseMode} database, LibreOffi
         asOf: '2009-10-20',
         recommendations: ['the report be noted', 'the actions proposed for the red items be endorsed'],
         ...overrides,
-      })
-      .expect(201);
+      }),
+    };
     const pdf = await get(created.body.href).expect(200).expect('Content-Type', 'application/pdf');
     const docx = await get(created.body.docxHref).expect(200).expect('Content-Type', DOCX_TYPE);
     return { paper: created.body, pdf: pdf.body as Buffer, docx: docx.body as Buffer };

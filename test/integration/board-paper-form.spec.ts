@@ -17,6 +17,7 @@ import { blankPaperInputs, type PaperInputs } from '../../src/reports/report-mod
 import { ROLE_EMAILS } from '../support/auth';
 import { csrfFrom, signInThroughPage } from '../support/browser-session';
 import { docxParts } from '../support/office-documents';
+import { untilPrinted } from '../support/paper-jobs';
 import { type TestApp, databaseMode, startTestApp } from '../support/test-app';
 
 const inputValue = (html: string, id: string) =>
@@ -85,11 +86,20 @@ describe(`board paper front sheet and corrections (${databaseMode} database)`, (
     expect(refused.text).toContain('Choose whether the paper is a key decision');
     expect(await sut.dataSource.getRepository(BoardPaperEntity).countBy({ planId })).toBe(0);
 
-    await clerk
+    // Printing is queued: the form leads to a page that follows the paper until it is stored.
+    const queued = await clerk
       .post(`/plans/${planId}/papers`)
       .type('form')
       .send({ _csrf: csrfFrom(first.text), ...frontSheet })
       .expect(303);
+    expect(queued.headers.location).toMatch(new RegExp(`^/plans/${planId}/papers/printing/[0-9a-f-]{36}$`));
+    const printing = await clerk.get(queued.headers.location).expect(200);
+    expect(printing.text).toMatch(/<p class="govuk-body-l" id="paper-status" role="status">/);
+    expect(printing.text).toMatch(/Waiting to be printed|Drawing the charts|Printing the PDF|printed and stored/);
+    await untilPrinted(clerk, queued.headers.location);
+    const printed = await clerk.get(queued.headers.location).expect(200);
+    expect(printed.text).not.toContain('http-equiv="refresh"');
+    expect(words(printed.text)).toContain('The paper has been printed and stored.');
     const original = await sut.dataSource.getRepository(BoardPaperEntity).findOneByOrFail({ planId });
     expect(original.inputs).toMatchObject({
       portfolioHolder: frontSheet.portfolioHolder,
@@ -131,7 +141,7 @@ describe(`board paper front sheet and corrections (${databaseMode} database)`, (
     expect(correcting.text).toContain(`name="replacesId" value="${original.id}"`);
     expect(inputValue(correcting.text, 'agendaItem')).toBe('7');
     expect(inputValue(correcting.text, 'meetingDate-day')).toBe('29');
-    await clerk
+    const correcting303 = await clerk
       .post(`/plans/${planId}/papers`)
       .type('form')
       .send({
@@ -141,6 +151,7 @@ describe(`board paper front sheet and corrections (${databaseMode} database)`, (
         recommendations: 'the report be noted\nthe corrected figures be noted',
       })
       .expect(303);
+    await untilPrinted(clerk, correcting303.headers.location);
     const correction = await sut.dataSource
       .getRepository(BoardPaperEntity)
       .findOneByOrFail({ replacesId: original.id });

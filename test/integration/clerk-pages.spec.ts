@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { ROLE_EMAILS, tokenFor } from '../support/auth';
 import { csrfFrom, signInThroughPage } from '../support/browser-session';
 import { type TestApp, databaseMode, startTestApp } from '../support/test-app';
+import { untilPrinted } from '../support/paper-jobs';
 
 const HALTON = readFileSync(join(__dirname, '../fixtures/halton-jar-executive-board-2008.txt'));
 
@@ -203,6 +204,8 @@ describe(`clerk pages (${databaseMode} database)`, () => {
         recommendations: 'the report be noted\nthe plan be endorsed',
       })
       .expect(303);
+    // The paper is queued: the printing page links to its files once it is stored.
+    await untilPrinted(clerk, printed.headers.location as string);
     const after = await clerk.get(printed.headers.location as string).expect(200);
     const pdfPath = /href="(\/plans\/[^"]+\/pdf)"/.exec(after.text)?.[1] as string;
     const pdf = await clerk

@@ -1,5 +1,7 @@
 import { HALTON_EXAMPLE } from '../../src/example/halton.example';
 import { NotificationEntity } from '../../src/notifications/notification.entity';
+import { JOB_QUEUE, type JobQueue, type JobStatus } from '../../src/jobs/job-queue';
+import { SEND_REMINDERS_JOB } from '../../src/notifications/reminder-jobs';
 import { RemindersService } from '../../src/notifications/reminders.service';
 import { signInThroughPage } from '../support/browser-session';
 import { type TestSmtpServer, startSmtpServer } from '../support/smtp-server';
@@ -127,6 +129,25 @@ describe(`reminders and escalations by SMTP (${databaseMode} database)`, () => {
     const listed = [...smtp.messages[0].text.matchAll(new RegExp(`^\\* ${PLAN} (\\S+):`, 'gm'))].map((m) => m[1]);
     expect(listed.sort()).toEqual(OPEN.map((action) => action.reference).sort());
     expect(smtp.messages[0].text).toContain('Overdue updates for the committee');
+  });
+
+  it('runs as a job on the queue, for the day in its data; a day that is not a date fails at once with its reason', async () => {
+    const queue = sut.app.get<JobQueue>(JOB_QUEUE);
+    const ended = async (id: string): Promise<JobStatus> => {
+      for (let tries = 0; tries < 200; tries++) {
+        const status = await queue.status(id);
+        if (status && (status.state === 'done' || status.state === 'failed')) return status;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error(`Job ${id} did not end`);
+    };
+    smtp.messages.length = 0;
+    const sunday = await ended(await queue.enqueue(SEND_REMINDERS_JOB, { day: '2010-01-17' }));
+    expect(sunday).toMatchObject({ state: 'done', progress: '0 sent, 0 failed, 0 sent before' });
+    const notADay = await ended(await queue.enqueue(SEND_REMINDERS_JOB, { day: '17 January' }));
+    expect(notADay).toMatchObject({ state: 'failed', attempts: 1 });
+    expect(notADay.reason).toContain('is not a date');
+    expect(smtp.messages).toHaveLength(0);
   });
 
   it('sends nothing on a weekend', async () => {

@@ -162,7 +162,8 @@ export function testConfig(database: TestDatabase, overrides: Partial<AppConfig>
     dashboardCacheEntries: 500,
     mail: { transport: 'outbox' },
     publicUrl: 'http://localhost:3000',
-    reminders: { beforeWorkingDays: 5, escalateAfterWorkingDays: 5 },
+    // Test apps schedule no daily reminders: the tests run them on the day they choose.
+    reminders: { beforeWorkingDays: 5, escalateAfterWorkingDays: 5, dailyAt: null },
     ...overrides,
   };
 }

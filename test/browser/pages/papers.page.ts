@@ -26,7 +26,7 @@ export class PapersPage {
     return response?.status() ?? 0;
   }
 
-  /** Fills the form and prints; waits for the paper (the page stays until the PDF is made). */
+  /** Fills the form and prints; follows the printing page until the paper is stored, then goes to the papers. */
   async print(paper: PaperRequest): Promise<void> {
     await fill(this.page, '#committee', paper.committee);
     await fillDate(this.page, 'meetingDate', paper.meetingDate);
@@ -45,6 +45,23 @@ export class PapersPage {
       await fill(this.page, '#implications-financial', paper.financial);
     }
     await submitWith(this.page, 'Print the board paper');
+    await this.followPrinting();
+  }
+
+  /** The printing page reloads itself until the paper is stored; its link then leads to the plan's papers. */
+  async followPrinting(): Promise<void> {
+    if (!/\/papers\/printing\//.test(this.page.url())) return;
+    const deadline = Date.now() + 120_000;
+    while (Date.now() < deadline) {
+      const link = await this.page.$('#paper-link').catch(() => null);
+      if (link) {
+        await Promise.all([this.page.waitForNavigation(), link.click()]);
+        return;
+      }
+      if (await this.page.$('.govuk-warning-text').catch(() => null)) throw new Error('The paper was not printed.');
+      await this.page.waitForNavigation({ timeout: 5_000 }).catch(() => undefined);
+    }
+    throw new Error('The paper was still printing after two minutes.');
   }
 
   /** Whether the page offers to print a paper (clerks and administrators only). */

@@ -89,7 +89,10 @@ describe('mail and reminder settings', () => {
       ESCALATION_WORKING_DAYS: '10',
     });
     expect(sut.publicUrl).toBe('https://tracker.council.example');
-    expect(sut.reminders).toEqual({ beforeWorkingDays: 3, escalateAfterWorkingDays: 10 });
+    expect(sut.reminders).toEqual({ beforeWorkingDays: 3, escalateAfterWorkingDays: 10, dailyAt: '07:00' });
+    expect(load({ REMINDERS_DAILY_AT: '06:30' }).reminders.dailyAt).toBe('06:30');
+    expect(load({ REMINDERS_DAILY_AT: 'off' }).reminders.dailyAt).toBeNull();
+    expect(errorFor({ REMINDERS_DAILY_AT: '7am' }).variable).toBe('REMINDERS_DAILY_AT');
     expect(errorFor({ PUBLIC_URL: 'tracker.council.example' }).variable).toBe('PUBLIC_URL');
     expect(errorFor({ REMINDER_WORKING_DAYS: 'five' }).variable).toBe('REMINDER_WORKING_DAYS');
     expect(errorFor({ ESCALATION_WORKING_DAYS: '0' }).variable).toBe('ESCALATION_WORKING_DAYS');

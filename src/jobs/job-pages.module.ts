@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { JobsModule } from './jobs.module';
+import { JobsPageController } from './jobs.page.controller';
+
+/** The jobs page for administrators. Apart from JobsModule because pages need the web layer, which the command line does not load. */
+@Module({
+  imports: [JobsModule],
+  controllers: [JobsPageController],
+})
+export class JobPagesModule {}
