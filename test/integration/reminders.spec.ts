@@ -143,7 +143,10 @@ describe(`reminders and escalations by SMTP (${databaseMode} database)`, () => {
     };
     smtp.messages.length = 0;
     const sunday = await ended(await queue.enqueue(SEND_REMINDERS_JOB, { day: '2010-01-17' }));
-    expect(sunday).toMatchObject({ state: 'done', progress: '0 sent, 0 failed, 0 sent before' });
+    expect(sunday).toMatchObject({
+      state: 'done',
+      result: { day: '2010-01-17', delivered: 0, failed: 0, alreadyClaimed: 0 },
+    });
     const notADay = await ended(await queue.enqueue(SEND_REMINDERS_JOB, { day: '17 January' }));
     expect(notADay).toMatchObject({ state: 'failed', attempts: 1 });
     expect(notADay.reason).toContain('is not a date');

@@ -37,7 +37,7 @@ describe('imports between the folders under src/', () => {
   });
 
   it('go one way, apart from entities and the pairs that remain', () => {
-    expect(twoWayPairs(edges)).toEqual(Object.keys(REMAINING).sort());
+    expect([...twoWayPairs(edges)].sort()).toEqual(Object.keys(REMAINING).sort());
   });
 
   it('never go from common/ or domain/ up to a capability', () => {

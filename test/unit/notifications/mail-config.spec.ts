@@ -25,7 +25,7 @@ describe('mail and reminder settings', () => {
     const sut = load({});
     expect(sut.mail).toEqual({ transport: 'outbox' });
     expect(sut.publicUrl).toBe('http://localhost:3000');
-    expect(sut.reminders).toEqual({ beforeWorkingDays: 5, escalateAfterWorkingDays: 5 });
+    expect(sut.reminders).toEqual({ beforeWorkingDays: 5, escalateAfterWorkingDays: 5, dailyAt: '07:00' });
   });
 
   it('sends by GOV.UK Notify with an API key and the digest template', () => {
