@@ -182,7 +182,7 @@ describe(`clerk and administrator pages: accessibility and working without JavaS
     expect(await papers.printingMessage()).toBe('');
     await pages.clerk.click('#print-paper');
     expect(await papers.printingMessage()).toBe(
-      'Printing the board paper. This can take up to a minute: please keep this page open.',
+      'Sending the board paper to be printed: the next page shows how it is going.',
     );
     expect(await pages.clerk.$eval('#printing', (status) => status.getAttribute('role'))).toBe('status');
   });
