@@ -6,7 +6,7 @@
  * connection. Then eight board papers queued against the same eight printed at once directly.
  *
  * Goals: a no-op job's round trip under 50 ms (median) on both engines; eight queued papers no
- * slower than 1.5 times eight printed at once directly.
+ * slower than eight printed at once directly.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -15,6 +15,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import { AuthModule } from '../src/auth/auth.module';
 import { runWithContext } from '../src/common/request-context';
 import { type AppConfig, loadConfig } from '../src/config/app-config';
 import { ConfigModule } from '../src/config/config.module';
@@ -54,7 +55,17 @@ async function roundTrips(queue: JobQueue): Promise<number[]> {
   for (let i = 0; i < ROUND_TRIPS + 3; i++) {
     const took = await timed(async () => {
       const id = await queue.enqueue('bench.noop', {});
-      while ((await queue.status(id))?.state !== 'done') await new Promise((resolve) => setTimeout(resolve, 1));
+      const since = Date.now();
+      for (;;) {
+        const job = await queue.status(id);
+        if (job?.state === 'done') break;
+        // A job that failed or was never taken would otherwise keep this loop asking for ever.
+        if (job?.state === 'failed') throw new Error(`A no-op ${queue.kind} job failed: ${job.reason}`);
+        if (Date.now() - since > 30_000) {
+          throw new Error(`A no-op ${queue.kind} job was still ${job?.state ?? 'missing'} after 30 s.`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      }
     });
     if (i >= 3) samples.push(took);
   }
@@ -146,13 +157,15 @@ class JobsBenchModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: JobsBenchModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, ReportsModule, ExampleModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, AuthModule, ReportsModule, ExampleModule],
     };
   }
 }
 
 /** Eight Halton papers queued (two printed at a time by the instance's worker) against eight printed at once directly. */
-async function papers(log: (line: string) => void): Promise<{ queued: number; direct: number; worker: string }> {
+async function papers(
+  log: (line: string) => void,
+): Promise<{ queued: number; direct: number; worker: string; printing: number[] }> {
   const server = serverUrl();
   await ensureLoginRole(server, BENCH_ROLE.name, BENCH_ROLE.password);
   const scratch = await createScratchDatabase(server, 'tracker_bench_job_papers');
@@ -163,7 +176,11 @@ async function papers(log: (line: string) => void): Promise<{ queued: number; di
     EXAMPLE_DATA: 'none',
     LOG_LEVEL: 'silent',
   });
-  const context = await NestFactory.createApplicationContext(JobsBenchModule.forRoot(config), { logger: false });
+  // Without abortOnError: false, Nest ends the process with code 1 and, with its logger off, says nothing of why.
+  const context = await NestFactory.createApplicationContext(JobsBenchModule.forRoot(config), {
+    logger: false,
+    abortOnError: false,
+  });
   try {
     await context.get(ExampleService).load('halton');
     const plan = await context
@@ -186,6 +203,8 @@ async function papers(log: (line: string) => void): Promise<{ queued: number; di
       );
     const jobs = context.get(PaperJobs);
     const queue = context.get<JobQueue>(JOB_QUEUE);
+    /** How long each queued paper took to print, from its start to its end as the queue records them. */
+    const printing: number[] = [];
     const queued = async () => {
       const ids = await Promise.all(
         Array.from({ length: PAPERS }, (_, n) => jobs.enqueue(caller, plan.id, request(n))),
@@ -193,7 +212,10 @@ async function papers(log: (line: string) => void): Promise<{ queued: number; di
       for (const id of ids) {
         for (;;) {
           const job = await queue.status(id);
-          if (job?.state === 'done') break;
+          if (job?.state === 'done') {
+            printing.push(job.endedAt && job.startedAt ? job.endedAt.getTime() - job.startedAt.getTime() : NaN);
+            break;
+          }
           if (job?.state === 'failed') throw new Error(`A queued paper failed: ${job.reason}`);
           await new Promise((resolve) => setTimeout(resolve, 20));
         }
@@ -205,7 +227,7 @@ async function papers(log: (line: string) => void): Promise<{ queued: number; di
     const directMs = await timed(direct);
     log('jobs: 8 papers queued');
     const queuedMs = await timed(queued);
-    return { queued: queuedMs, direct: directMs, worker: queue.kind };
+    return { queued: queuedMs, direct: directMs, worker: queue.kind, printing };
   } finally {
     await context.close();
     await scratch.drop();
@@ -223,6 +245,9 @@ export async function benchJobs(log: (line: string) => void = console.log): Prom
       `| ${row.engine} | ${row.queue} | ${row.baseline ? ms(median(row.baseline)) : '–'} | ${ms(median(row.samples))} (p95 ${ms(p95(row.samples))}) | ${median(row.samples) < 50 ? 'met' : 'not met'} |`,
   );
   const ratio = printed.queued / printed.direct;
+  // Two slots: the wall time if the queue cost nothing beyond the printing; the rest is the queue's own.
+  const printingTotal = printed.printing.reduce((sum, value) => sum + value, 0);
+  const slotsBusy = printingTotal / 2;
   const markdown = `## Job queue (\`npm run bench jobs\`)
 
 Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}, PostgreSQL and Chromium on the same machine, with a load average of ${load} from other work when the runs ended. *Round trip*: a job that does nothing, from \`enqueue\` to \`done\` as \`status\` shows it (asked every millisecond), median of ${ROUND_TRIPS} after 3 to warm up. *Baseline*: the three statements any job needs (add it, take it, mark it done) run one after another on the same database. The pg-boss worker is woken by the instance that queues the job; a job queued by another instance waits for the next poll (every 2 s).
@@ -237,7 +262,8 @@ Board papers for the Halton example plan, as at 2009-10-20, after one warm-up ro
 |---|---|---|---|
 | ${PAPERS} papers | ${Math.round(printed.direct)} ms | ${Math.round(printed.queued)} ms | ${ratio.toFixed(2)}× |
 
-- Queued: ${ratio.toFixed(2)}× the time of printing them all at once directly (goal ≤ 1.5×) — ${ratio <= 1.5 ? 'met' : 'not met'}. Each instance prints two queued papers at a time, so that pages stay quick while papers print; more instances print more at once.`;
+- Queued: ${ratio.toFixed(2)}× the time of printing them all at once directly (goal: no slower, ≤ 1.00×) — ${ratio <= 1 ? 'met' : 'not met'}. Each instance prints two queued papers at a time, so that pages stay quick while papers print; more instances print more at once.
+- Where the queued time goes: each queued paper took ${Math.round(median(printed.printing))} ms to print (median; ${Math.round(printingTotal)} ms in all), so two slots were busy printing for ${Math.round(slotsBusy)} ms of the ${Math.round(printed.queued)} ms; the other ${Math.round(printed.queued - slotsBusy)} ms is the queue's own (taking each job, recording it done, and this loop's status reads every 20 ms).`;
   writeSection('jobs', markdown);
   return markdown;
 }
