@@ -66,7 +66,7 @@ export interface WorkOptions {
 
 export interface JobQueue {
   /** `pg-boss` on a server, `in-process` on the embedded database. */
-  readonly kind: 'pg-boss' | 'in-process';
+  readonly kind: 'pg-boss' | 'in-process' | 'waiting';
   start(): Promise<void>;
   /** Stops taking jobs and waits for the running ones to end. */
   stop(): Promise<void>;

@@ -7,6 +7,7 @@ import { JOB_QUEUE, type JobQueue } from './job-queue';
 import { JobsController } from './jobs.controller';
 import { JobsService } from './jobs.service';
 import { PgBossJobQueue } from './pg-boss-job-queue';
+import { WaitingJobQueue } from './waiting-job-queue';
 
 /**
  * The app's job queue: pg-boss on a server, the in-process runner on the embedded database. It
@@ -21,6 +22,8 @@ import { PgBossJobQueue } from './pg-boss-job-queue';
       provide: JOB_QUEUE,
       inject: [Database, APP_CONFIG],
       useFactory: async (database: Database, config: AppConfig): Promise<JobQueue> => {
+        // Started before its migrations have run, the app answers /health with 503 and queues nothing.
+        if ((await database.health()).migrations !== 'current') return new WaitingJobQueue();
         const queue =
           database.embeddedMode || config.databaseUrl === null
             ? new InProcessJobQueue(database.dataSource)
