@@ -73,26 +73,9 @@ export class PapersService {
     input: CreatePaperDto,
     progress: (step: PaperStep) => unknown = () => undefined,
   ): Promise<StoredPaper> {
+    const { asOf, plan, replaced } = await this.check(caller, planId, input);
     const status = input.status ?? 'public';
-    if (status === 'exempt' && !input.exemptParagraph) {
-      throw DomainError.invalid(
-        'An exempt paper needs the paragraph of Schedule 12A that applies (exemptParagraph, 1 to 7).',
-        'exemptParagraph',
-      );
-    }
-    if (status === 'public' && input.exemptParagraph) {
-      throw DomainError.invalid('A public paper has no exempt paragraph.', 'exemptParagraph');
-    }
-    const asOf = this.status.resolveAsOf(input.asOf);
-    const plan = await this.plan(caller, planId);
-    let replacesPaperOf: string | null = null;
-    if (input.replacesId) {
-      const replaced = await this.repository.findPaperOfPlan(caller.authorityId, planId, input.replacesId);
-      if (!replaced)
-        throw DomainError.invalid('The paper this one replaces is not a paper on this plan.', 'replacesId');
-      if (await this.repository.isReplaced(replaced.id)) throw alreadyReplaced();
-      replacesPaperOf = londonToday(replaced.generatedAt);
-    }
+    const replacesPaperOf = replaced ? londonToday(replaced.generatedAt) : null;
     const authority = await this.repository.findAuthority(caller.authorityId);
     if (!authority) throw DomainError.notFound('The authority');
     const houseStyle: HouseStyle =
@@ -190,11 +173,11 @@ export class PapersService {
   }
 
   /**
-   * What `create` would refuse before it prints, checked now, so that a paper printed as a job is
-   * refused at once rather than when its turn comes: the exempt paragraph, the plan, and the
-   * paper a correction replaces.
+   * What `create` refuses before it prints, with what it read to decide: checked on its own before a
+   * paper is queued, so a paper printed as a job is refused at once rather than when its turn comes:
+   * the exempt paragraph, the as-at date, the plan, and the paper a correction replaces.
    */
-  async check(caller: Pick<Caller, 'authorityId'>, planId: string, input: CreatePaperDto): Promise<void> {
+  async check(caller: Pick<Caller, 'authorityId'>, planId: string, input: CreatePaperDto) {
     const status = input.status ?? 'public';
     if (status === 'exempt' && !input.exemptParagraph) {
       throw DomainError.invalid(
@@ -205,14 +188,13 @@ export class PapersService {
     if (status === 'public' && input.exemptParagraph) {
       throw DomainError.invalid('A public paper has no exempt paragraph.', 'exemptParagraph');
     }
-    this.status.resolveAsOf(input.asOf);
-    await this.plan(caller, planId);
-    if (input.replacesId) {
-      const replaced = await this.repository.findPaperOfPlan(caller.authorityId, planId, input.replacesId);
-      if (!replaced)
-        throw DomainError.invalid('The paper this one replaces is not a paper on this plan.', 'replacesId');
-      if (await this.repository.isReplaced(replaced.id)) throw alreadyReplaced();
-    }
+    const asOf = this.status.resolveAsOf(input.asOf);
+    const plan = await this.plan(caller, planId);
+    if (!input.replacesId) return { asOf, plan, replaced: null };
+    const replaced = await this.repository.findPaperOfPlan(caller.authorityId, planId, input.replacesId);
+    if (!replaced) throw DomainError.invalid('The paper this one replaces is not a paper on this plan.', 'replacesId');
+    if (await this.repository.isReplaced(replaced.id)) throw alreadyReplaced();
+    return { asOf, plan, replaced };
   }
 
   /** The committee and reporting officer a new paper starts with: the council's usual ones, if it has any. */
