@@ -32,8 +32,9 @@ if [[ ${1:-} == --for-tests ]]; then
   )
 fi
 
-# One dpkg-query for them all: one per package took seconds on a busy machine.
-installed=" $(dpkg-query -W -f='${Status} ${Package}\n' "${SYSTEM_PACKAGES[@]}" 2>/dev/null |
+# One dpkg-query for them all: one per package took seconds on a busy machine. It exits non-zero
+# when any package is unknown to it, which is exactly the case to carry on from.
+installed=" $({ dpkg-query -W -f='${Status} ${Package}\n' "${SYSTEM_PACKAGES[@]}" 2>/dev/null || true; } |
   sed -n 's/^install ok installed //p' | tr '\n' ' ')"
 missing=()
 for package in "${SYSTEM_PACKAGES[@]}"; do
