@@ -43,7 +43,8 @@ describe(`board papers (${databaseMode} database, real Chromium)`, () => {
   let planId: string;
 
   beforeAll(async () => {
-    sut = await startTestApp('papers', { exampleData: 'halton' });
+    // A Chromium of the app's own, not the run's: one test kills it mid-print.
+    sut = await startTestApp('papers', { exampleData: 'halton', puppeteerBrowserWsEndpoint: null });
     clerk = `Bearer ${await tokenFor(sut, ROLE_EMAILS.clerk)}`;
     planId = (await sut.http().get('/api/v1/plans').set('Authorization', clerk).expect(200)).body[0].id;
   });

@@ -1,13 +1,14 @@
 /**
  * Once per Jest run, before any test file: names the run, so that every worker's test files copy
- * the same seed databases (test/support/seed-databases.ts), and removes seeds that runs stopped
- * part-way left behind. Plain JavaScript: Jest loads it before anything is compiled.
+ * the same seed databases (test/support/seed-databases.ts), removes seeds that runs stopped
+ * part-way left behind, and starts the run's one Chromium (test/support/shared-browser.js). Plain JavaScript: Jest loads it before anything is compiled.
  */
 const { readdirSync, rmSync, statfsSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const { randomBytes } = require('node:crypto');
 const { Client } = require('pg');
+const { startSharedBrowser } = require('./shared-browser');
 
 const SEED_DATABASE_PREFIX = 'tracker_seed_';
 const SEED_FOLDER_PREFIX = 'tracker-seed-';
@@ -69,8 +70,10 @@ function abandoned(rest) {
   return Number.isFinite(started) && Date.now() - started > ABANDONED_AFTER_MS;
 }
 
-module.exports = async function globalSetup() {
+module.exports = async function globalSetup(globalConfig) {
   process.env.TRACKER_TEST_RUN = runName();
+  // Kept for the global teardown, which runs in this same process.
+  globalThis.trackerSharedBrowser = await startSharedBrowser(globalConfig);
   process.env.TRACKER_TEST_FOLDERS ??= testFolders();
   removeSeedFolders(process.env.TRACKER_TEST_FOLDERS, abandoned);
   if (process.env.DATABASE_URL) await dropSeedDatabases(process.env.DATABASE_URL, abandoned);

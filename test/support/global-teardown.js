@@ -1,7 +1,8 @@
-/** Once per Jest run, after every test file: removes this run's seed databases and folders. */
+/** Once per Jest run, after every test file: closes the run's Chromium and removes its seed databases and folders. */
 const { dropSeedDatabases, removeSeedFolders } = require('./global-setup');
 
 module.exports = async function globalTeardown() {
+  await globalThis.trackerSharedBrowser?.close().catch(() => undefined);
   const run = process.env.TRACKER_TEST_RUN;
   if (!run) return;
   const ours = (rest) => rest.startsWith(`${run}_`) || rest.startsWith(`${run}-`);

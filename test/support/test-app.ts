@@ -152,7 +152,8 @@ export function testConfig(database: TestDatabase, overrides: Partial<AppConfig>
     ...database.settings,
     sessionSecret: 'test-session-secret-test-session-secret',
     puppeteerExecutablePath: null,
-    puppeteerBrowserWsEndpoint: null,
+    // Papers are printed in the run's one Chromium (test/support/shared-browser.js) when there is one.
+    puppeteerBrowserWsEndpoint: process.env.TRACKER_TEST_BROWSER ?? null,
     exampleData: 'none',
     exampleDataRequested: true,
     logLevel: 'silent',

@@ -1,11 +1,11 @@
 /**
- * Drives the web pages in real Chromium, as a person would: a listening test app, a browser per
- * test file, a signed-in page per role, and axe-core's WCAG 2.2 A and AA rules run inside the page.
+ * Drives the web pages in real Chromium, as a person would: a listening test app, the run's one
+ * Chromium, a signed-in page per role, and axe-core's WCAG 2.2 A and AA rules run inside the page.
  *
  * axe-core is injected directly rather than through `@axe-core/puppeteer`, which declares the full
  * `puppeteer` package (and its Chrome download) as a peer; the engine and the rules are the same.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import axe from 'axe-core';
@@ -15,9 +15,10 @@ import { EXAMPLE_PASSWORD } from '../../src/example/example.service';
 import { CHROMIUM_ARGS } from '../../src/reports/pdf/pdf-renderer';
 import type { TestApp } from './test-app';
 
-export const SCREENSHOTS = join(__dirname, '..', '..', 'test-results', 'screenshots');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { chromiumPath }: { chromiumPath(): string | null } = require('./shared-browser.js');
 
-const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+export const SCREENSHOTS = join(__dirname, '..', '..', 'test-results', 'screenshots');
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -29,8 +30,18 @@ export async function listen(sut: TestApp): Promise<string> {
   return `http://127.0.0.1:${address.port}`;
 }
 
+/**
+ * The run's Chromium (test/support/shared-browser.js), or one of this file's own when the run has
+ * none (a test started without the global setup). Closing the run's Chromium only lets go of it.
+ */
 export async function launchBrowser(): Promise<Browser> {
-  const executablePath = process.env.PUPPETEER_EXECUTABLE_PATH ?? SYSTEM_CHROMIUM.find((path) => existsSync(path));
+  const shared = process.env.TRACKER_TEST_BROWSER;
+  if (shared) {
+    const browser = await puppeteer.connect({ browserWSEndpoint: shared });
+    browser.close = () => browser.disconnect();
+    return browser;
+  }
+  const executablePath = chromiumPath();
   if (!executablePath) throw new Error('No Chromium found: run scripts/setup.sh');
   return puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 }
