@@ -20,9 +20,6 @@ const REMAINING: Record<string, string> = {
   // It goes when Csrf, with cookies.ts and secrets.ts, moves down to common/, once page controllers no longer
   // import Csrf themselves.
   'auth↔web': 'the page layer needs Csrf',
-  // Presentation's words and colours for ILACS grades, judgement values and comparisons take their types from
-  // benchmarking, whose comparison chart uses those words and colours. It goes when that vocabulary moves to domain/.
-  'benchmarking↔presentation': 'the ILACS vocabulary lives in benchmarking',
 };
 
 describe('imports between the folders under src/', () => {
