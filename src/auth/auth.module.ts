@@ -7,7 +7,7 @@ import { AccountPageController } from './account.page.controller';
 import { AuthController } from './auth.controller';
 import { AuthRepository } from './auth.repository';
 import { AuthService } from './auth.service';
-import { Csrf } from './csrf';
+import { Csrf } from '../common/csrf';
 import { PasswordHasher } from './password-hasher';
 import { SignInPageController } from './sign-in.page.controller';
 

@@ -7,7 +7,7 @@ import { UsersRepository } from '../users/users.repository';
 import { AuthRepository } from './auth.repository';
 import { lockoutAddress } from './client-address';
 import { PasswordHasher } from './password-hasher';
-import { newSecret, sha256 } from './secrets';
+import { newSecret, sha256 } from '../common/secrets';
 
 /**
  * Failed sign-ins, within the window, that lock an account from the address they came from, or

@@ -16,10 +16,6 @@ const REMAINING: Record<string, string> = {
   // Setting up a council makes its first administrator, and the partnership pages list partners' people, while the
   // users' pages offer the council's partner organisations. It goes when partner organisations have their own folder.
   'authorities↔users': 'councils make users; users belong to partners',
-  // The page layer puts auth's CSRF token in every form, and auth's sign-in and account pages use the page layer.
-  // It goes when Csrf, with cookies.ts and secrets.ts, moves down to common/, once page controllers no longer
-  // import Csrf themselves.
-  'auth↔web': 'the page layer needs Csrf',
 };
 
 describe('imports between the folders under src/', () => {
