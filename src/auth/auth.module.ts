@@ -1,9 +1,7 @@
 import { Global, Module } from '@nestjs/common';
-import { UsersModule } from '../users/users.module';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { AccessGuard } from './access.guard';
-import { AccountPageController } from './account.page.controller';
 import { AuthController } from './auth.controller';
 import { AuthRepository } from './auth.repository';
 import { AuthService } from './auth.service';
@@ -13,8 +11,7 @@ import { SignInPageController } from './sign-in.page.controller';
 
 @Global()
 @Module({
-  imports: [UsersModule],
-  controllers: [AuthController, SignInPageController, AccountPageController],
+  controllers: [AuthController, SignInPageController],
   providers: [
     AuthRepository,
     AuthService,
