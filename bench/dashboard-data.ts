@@ -12,7 +12,7 @@
 import { Client } from 'pg';
 import { Database } from '../src/database/data-source';
 import { asRole, ensureLoginRole } from '../src/database/scratch-database';
-import { sha256 } from '../src/auth/secrets';
+import { sha256 } from '../src/common/secrets';
 
 export const BENCH_SHAPE = { plans: 10, actions: 200, recommendations: 20, quarters: 12, version: 2 };
 

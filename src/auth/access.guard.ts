@@ -2,18 +2,13 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { DomainError, ErrorCode } from '../common/domain-error';
-import { type Caller, currentContext } from '../common/request-context';
+import { type Caller, currentContext, isPageRequest } from '../common/request-context';
 import { AuthService } from './auth.service';
-import { SESSION_COOKIE, readCookie } from './cookies';
-import { Csrf } from './csrf';
+import { SESSION_COOKIE, readCookie } from '../common/cookies';
+import { Csrf } from '../common/csrf';
 import { POLICY_KEY, Permission, roleMay } from './policy';
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-
-/** Pages (and their forms) are everything outside the JSON API and the health check. */
-export function isPageRequest(request: Request): boolean {
-  return !request.path.startsWith('/api/') && request.path !== '/health';
-}
 
 /**
  * The one place where every request's caller is identified (bearer token, else session cookie)

@@ -1,20 +1,17 @@
 import { Global, Module } from '@nestjs/common';
-import { UsersModule } from '../users/users.module';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { AccessGuard } from './access.guard';
-import { AccountPageController } from './account.page.controller';
 import { AuthController } from './auth.controller';
 import { AuthRepository } from './auth.repository';
 import { AuthService } from './auth.service';
-import { Csrf } from './csrf';
+import { Csrf } from '../common/csrf';
 import { PasswordHasher } from './password-hasher';
 import { SignInPageController } from './sign-in.page.controller';
 
 @Global()
 @Module({
-  imports: [UsersModule],
-  controllers: [AuthController, SignInPageController, AccountPageController],
+  controllers: [AuthController, SignInPageController],
   providers: [
     AuthRepository,
     AuthService,

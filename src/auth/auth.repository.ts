@@ -24,6 +24,15 @@ export class AuthRepository {
     return { user, authorityName: user.authority.name };
   }
 
+  /** Any authority's user: sign-in finds people by email alone. */
+  findUserByEmail(email: string): Promise<UserEntity | null> {
+    return this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('user')
+      .where('lower(user.email) = lower(:email)', { email })
+      .getOne();
+  }
+
   countFailures(by: { email?: string; ipAddress?: string }, since: Date): Promise<number> {
     return this.dataSource.getRepository(SignInAttemptEntity).countBy({
       ...(by.email !== undefined ? { email: by.email } : {}),

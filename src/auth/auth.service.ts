@@ -3,11 +3,10 @@ import { DomainError, ErrorCode } from '../common/domain-error';
 import { type Caller, currentContext, runWithContext } from '../common/request-context';
 import type { UserEntity } from '../users/user.entity';
 import type { AccessTokenEntity } from './access-token.entity';
-import { UsersRepository } from '../users/users.repository';
 import { AuthRepository } from './auth.repository';
 import { lockoutAddress } from './client-address';
 import { PasswordHasher } from './password-hasher';
-import { newSecret, sha256 } from './secrets';
+import { newSecret, sha256 } from '../common/secrets';
 
 /**
  * Failed sign-ins, within the window, that lock an account from the address they came from, or
@@ -46,7 +45,6 @@ export class AuthService {
 
   constructor(
     private readonly repository: AuthRepository,
-    private readonly users: UsersRepository,
     private readonly hasher: PasswordHasher,
   ) {}
 
@@ -55,7 +53,7 @@ export class AuthService {
     const email = request.email.trim().toLowerCase();
     const address = lockoutAddress(request.ipAddress);
     await this.refuseIfLockedOut(email, address);
-    const user = await this.users.findByEmail(email);
+    const user = await this.repository.findUserByEmail(email);
     const hash = user?.passwordHash ?? (await this.dummy());
     const right = (await this.hasher.verify(hash, request.password)) && user !== null && user.passwordHash !== null;
     await this.repository.recordAttempt(email, address, right);

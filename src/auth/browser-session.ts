@@ -1,9 +1,9 @@
 import type { Request, Response } from 'express';
 import { AuthService, SESSION_LIFETIME } from './auth.service';
 import { clientAddress } from './client-address';
-import { SESSION_COOKIE, readCookie, writeCookie } from './cookies';
-import type { Csrf } from './csrf';
-import { sha256 } from './secrets';
+import { SESSION_COOKIE, readCookie, writeCookie } from '../common/cookies';
+import type { Csrf } from '../common/csrf';
+import { sha256 } from '../common/secrets';
 
 /**
  * Signs a browser in with a password: a new session in its cookie, replacing any earlier session of

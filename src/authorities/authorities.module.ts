@@ -1,4 +1,4 @@
-import { Module, forwardRef } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { IndicatorsModule } from '../indicators/indicators.module';
 import { UsersModule } from '../users/users.module';
 import { AdminPageController } from './admin.page.controller';
@@ -14,9 +14,10 @@ import { SetupPageController } from './setup.page.controller';
 import { SetupRepository } from './setup.repository';
 import { SetupService } from './setup.service';
 import { ThemeLeadsController } from './theme-leads.controller';
+import { UsersPageController } from './users.page.controller';
 
 @Module({
-  imports: [IndicatorsModule, forwardRef(() => UsersModule)],
+  imports: [IndicatorsModule, UsersModule],
   controllers: [
     AuthoritiesController,
     PartnersController,
@@ -26,6 +27,7 @@ import { ThemeLeadsController } from './theme-leads.controller';
     IndicatorsPageController,
     SettingsPageController,
     SetupPageController,
+    UsersPageController,
   ],
   providers: [AuthoritiesRepository, AuthoritiesService, PartnershipService, SetupRepository, SetupService],
   exports: [AuthoritiesRepository, SetupService, PartnershipService],

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Post, Query, Render, Req, Res } from '@nestjs/co
 import type { Request, Response } from 'express';
 import { AuthService } from '../auth/auth.service';
 import { signInBrowser } from '../auth/browser-session';
-import { Csrf } from '../auth/csrf';
+import { Csrf } from '../common/csrf';
 import { Permission, Policy } from '../auth/policy';
 import type { Form } from '../web/admin-forms';
 import { submitForm, text } from '../web/form-validation';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PasswordHasher } from '../auth/password-hasher';
-import { newSecret, sha256 } from '../auth/secrets';
+import { newSecret, sha256 } from '../common/secrets';
 import type { Council } from '../benchmarking/councils';
 import { shippedCouncilDirectory } from '../benchmarking/shipped-councils';
 import { DomainError, ErrorCode } from '../common/domain-error';

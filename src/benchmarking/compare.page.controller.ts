@@ -5,8 +5,8 @@ import type { Caller } from '../common/request-context';
 import { ChartRenderer } from '../charts/chart-renderer';
 import { gradeDistributionChart } from './comparison-chart';
 import { Pages } from '../web/pages';
-import type { CouncilComparison } from './comparison';
-import { ILACS_GRADES } from './judgements';
+import type { CouncilComparison } from '../domain/council-comparison';
+import { ILACS_GRADES } from '../domain/ilacs';
 import { NationalPictureService } from './national-picture.service';
 
 /** "How we compare": for every reader, the council beside its statistical neighbours, its region and England. */

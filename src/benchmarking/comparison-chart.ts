@@ -3,8 +3,8 @@
  * England, as the compare page, the board paper and the workbook all draw it: one bar per
  * judgement and area, a segment per grade, with the text alternative that states every share.
  */
-import type { GradeDistribution } from './comparison';
-import { ILACS_GRADES } from './judgements';
+import type { GradeDistribution } from '../domain/council-comparison';
+import { ILACS_GRADES } from '../domain/ilacs';
 import { GRADE_COLOURS } from '../presentation/grades';
 import { gradeWord } from '../presentation/words';
 import type { PageChart } from '../charts/trend-chart';

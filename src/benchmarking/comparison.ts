@@ -15,7 +15,19 @@
  *   when at least one grade rose and none fell, declined when at least one fell and none rose,
  *   mixed when some did each. "In how long" is the time between the two publication dates.
  */
-import type { Council, CouncilType, RegionName } from './councils';
+import {
+  type ChangeDirection,
+  type CouncilComparison,
+  type CouncilOutcome,
+  type Direction,
+  type GradeDistribution,
+  type HistoryEntry,
+  type InspectionChange,
+  type InspectionSummary,
+  type JudgementMovement,
+  type NeighbourOutcome,
+  type RegionName,
+} from '../domain/council-comparison';
 import {
   BENCHMARK_JUDGEMENTS,
   ILACS_GRADES,
@@ -24,105 +36,11 @@ import {
   gradeLevel,
   isGrade,
   type IlacsGrade,
-  type JudgementKey,
   type JudgementValue,
   type Judgements,
-} from './judgements';
-import type { DatasetSource, NationalOutcomes, PublishedInspection } from './national-outcomes';
-
-export interface CouncilSummary {
-  readonly onsCode: string;
-  readonly name: string;
-  readonly region: RegionName;
-  readonly type: CouncilType;
-  /** When the council ceased to exist, or null. */
-  readonly abolishedOn: string | null;
-}
-
-export interface InspectionSummary {
-  readonly publishedOn: string;
-  readonly inspectionStart: string | null;
-  readonly inspectionEnd: string | null;
-  readonly framework: string | null;
-  readonly leadInspector: string | null;
-  readonly reportUrl: string | null;
-  readonly judgements: Judgements;
-}
-
-export type Direction = 'improved' | 'declined' | 'unchanged';
-export type ChangeDirection = Direction | 'mixed' | 'not_comparable';
-
-export interface JudgementMovement {
-  readonly key: JudgementKey;
-  readonly from: IlacsGrade;
-  readonly to: IlacsGrade;
-  readonly direction: Direction;
-}
-
-export interface InspectionChange {
-  readonly fromPublishedOn: string;
-  readonly toPublishedOn: string;
-  /** Between the two publication dates: whole calendar months, and days. */
-  readonly interval: { readonly months: number; readonly days: number };
-  /** What the direction rests on: overall effectiveness when both judged it, else the judgements both made. */
-  readonly basis: 'overall_effectiveness' | 'judgements';
-  readonly direction: ChangeDirection;
-  /** Every judgement graded in both inspections, in the usual order. */
-  readonly judgements: readonly JudgementMovement[];
-}
-
-export interface CouncilOutcome {
-  readonly council: CouncilSummary;
-  /** Null when the council had no published inspection by the as-at date. */
-  readonly latest: InspectionSummary | null;
-  /** From the previous graded inspection to the latest; null when either is missing or ungraded. */
-  readonly changeSincePrevious: InspectionChange | null;
-}
-
-export interface NeighbourOutcome extends CouncilOutcome {
-  /** 1 for the closest statistical neighbour. */
-  readonly rank: number;
-}
-
-export interface HistoryEntry {
-  readonly inspection: InspectionSummary;
-  readonly changeSincePrevious: InspectionChange | null;
-}
-
-export interface JudgementDistribution {
-  readonly key: JudgementKey;
-  readonly label: string;
-  /** Councils by the value of their latest inspection's judgement, every value present (0 when none). */
-  readonly counts: Readonly<Record<JudgementValue, number>>;
-  /** Councils whose latest inspection gave this judgement a grade. */
-  readonly graded: number;
-  /** Each grade's share of `graded`, from 0 to 1 (all 0 when none was graded). */
-  readonly shares: Readonly<Record<IlacsGrade, number>>;
-}
-
-export interface GradeDistribution {
-  /** "England" or the region's name. */
-  readonly area: string;
-  /** Councils with at least one inspection published by the as-at date. */
-  readonly councils: number;
-  readonly judgements: readonly JudgementDistribution[];
-}
-
-export interface CouncilComparison {
-  readonly source: DatasetSource;
-  /** The as-at date asked for (YYYY-MM-DD), or null for everything in the data. */
-  readonly asAt: string | null;
-  readonly judgements: readonly { readonly key: JudgementKey; readonly label: string }[];
-  readonly council: CouncilOutcome;
-  /** The council's own inspections, newest first. */
-  readonly history: readonly HistoryEntry[];
-  /** Its ten statistical neighbours, closest first. */
-  readonly neighbours: readonly NeighbourOutcome[];
-  /** How many neighbours moved each way at their latest inspection; `no_previous` when there is nothing to compare. */
-  readonly neighbourMovement: Readonly<Record<ChangeDirection | 'no_previous', number>>;
-  readonly region: GradeDistribution;
-  readonly england: GradeDistribution;
-}
+} from '../domain/ilacs';
+import type { Council } from './councils';
+import type { NationalOutcomes, PublishedInspection } from './national-outcomes';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;

@@ -3,36 +3,10 @@
  * council: Ofsted's provider number, the DfE and ONS codes, the ten DfE statistical neighbours,
  * region, names), with the facts of council-facts.ts added. Pure: no I/O.
  */
+import { COUNCIL_TYPES, type CouncilType, REGIONS, type RegionName } from '../domain/council-comparison';
 import { ABOLISHED_COUNCILS, FORMER_ONS_CODES, NOT_COUNCIL_NAMES, OTHER_COUNCIL_NAMES } from './council-facts';
 import { NationalDataError } from './national-data-error';
 import { readTable } from './table-reader';
-
-/** The nine English regions with their ONS codes. */
-export const REGIONS = [
-  { code: 'E12000001', name: 'North East' },
-  { code: 'E12000002', name: 'North West' },
-  { code: 'E12000003', name: 'Yorkshire and the Humber' },
-  { code: 'E12000004', name: 'East Midlands' },
-  { code: 'E12000005', name: 'West Midlands' },
-  { code: 'E12000006', name: 'East of England' },
-  { code: 'E12000007', name: 'London' },
-  { code: 'E12000008', name: 'South East' },
-  { code: 'E12000009', name: 'South West' },
-] as const;
-export type RegionName = (typeof REGIONS)[number]['name'];
-
-/**
- * From the ONS code's first three characters, which the code's owner sets by definition (the
- * council list's own type column calls Cumberland and North Yorkshire counties, though both have
- * been unitary since 2023).
- */
-export const COUNCIL_TYPES = {
-  E06: 'Unitary authority',
-  E08: 'Metropolitan district',
-  E09: 'London borough',
-  E10: 'County council',
-} as const;
-export type CouncilType = (typeof COUNCIL_TYPES)[keyof typeof COUNCIL_TYPES];
 
 export interface Council {
   /** ONS (GSS) code, e.g. E06000006. */

@@ -5,26 +5,10 @@
  */
 import { CouncilDirectory } from './council-directory';
 import type { Council } from './councils';
-import type { Judgements } from './judgements';
+import type { DatasetSource } from '../domain/council-comparison';
+import type { Judgements } from '../domain/ilacs';
 import { NationalDataError } from './national-data-error';
 import type { OutcomeRecord } from './outcomes-file';
-
-/** Where the figures come from and as at when: shown wherever they are used. */
-export interface DatasetSource {
-  /** Names the snapshot, e.g. ofsted-ilacs-2026-11. */
-  readonly id: string;
-  /** The month the figures were taken, YYYY-MM. */
-  readonly asAt: string;
-  /** The same in words, e.g. November 2026. */
-  readonly asAtText: string;
-  readonly description: string;
-  /** The project that gathered the figures from Ofsted's reports and DfE's lists. */
-  readonly compiledBy: { readonly name: string; readonly url: string; readonly licence: string };
-  /** The licence of the facts themselves. */
-  readonly licence: { readonly name: string; readonly url: string; readonly attribution: string };
-  /** One paragraph for a page footer, a paper's source note or a workbook's notes. */
-  readonly citation: string;
-}
 
 const MONTHS = [
   'January',

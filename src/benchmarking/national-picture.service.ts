@@ -4,9 +4,10 @@ import type { Transaction } from '../database/transaction';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { londonToday } from '../domain/periods';
 import { councilOfAuthority } from './authority-council';
-import { type CouncilComparison, compareCouncil } from './comparison';
+import type { CouncilComparison, DatasetSource } from '../domain/council-comparison';
+import { compareCouncil } from './comparison';
 import { NationalDataError } from './national-data-error';
-import type { DatasetSource, NationalOutcomes } from './national-outcomes';
+import type { NationalOutcomes } from './national-outcomes';
 import { NationalOutcomesRepository, type OutcomesImportSummary } from './national-outcomes.repository';
 import { loadShippedNationalOutcomes, readRefreshedOutcomes } from './shipped-dataset';
 

@@ -4,7 +4,8 @@
  * first fault refuses the whole file with a sentence naming its line and column, so a refresh
  * either replaces the national picture whole or changes nothing. Pure: no I/O.
  */
-import { BENCHMARK_JUDGEMENTS, KNOWN_JUDGEMENT_WORDS, readJudgementCell, type Judgements } from './judgements';
+import { BENCHMARK_JUDGEMENTS, type Judgements } from '../domain/ilacs';
+import { KNOWN_JUDGEMENT_WORDS, readJudgementCell } from './judgements';
 import { NationalDataError } from './national-data-error';
 import { readTable } from './table-reader';
 

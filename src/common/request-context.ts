@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Request } from 'express';
 import type { Role } from '../domain/vocabulary';
 
 /** Who is making a request: a signed-in user (by session or access token). */
@@ -32,4 +33,9 @@ export function runWithContext<T>(context: RequestContext, work: () => T): T {
 
 export function currentContext(): RequestContext | undefined {
   return storage.getStore();
+}
+
+/** Pages (and their forms) are everything outside the JSON API and the health check. */
+export function isPageRequest(request: Request): boolean {
+  return !request.path.startsWith('/api/') && request.path !== '/health';
 }

@@ -2,7 +2,7 @@
  * The sentences "How we compare" prints, the same on the page, in the board paper (PDF and Word)
  * and in the workbook.
  */
-import type { CouncilComparison, InspectionChange } from '../benchmarking/comparison';
+import type { CouncilComparison, InspectionChange } from '../domain/council-comparison';
 import { govukDate } from './dates';
 import { inspectionChangeWord, intervalWords, judgementWord } from './words';
 

@@ -2,8 +2,8 @@
  * The words pages, papers and workbooks print for the domain's values (RAG words are in rag.ts,
  * beside their colours). Each value is looked up here, by value, and nowhere else.
  */
-import type { ChangeDirection } from '../benchmarking/comparison';
-import { JUDGEMENT_VALUE_WORDS, isGrade, type JudgementValue } from '../benchmarking/judgements';
+import type { ChangeDirection } from '../domain/council-comparison';
+import { isGrade, type JudgementValue } from '../domain/ilacs';
 import type { Change, Direction, GradeKey, RecommendationKind, Role } from '../domain/vocabulary';
 
 /** Normalised grades in words, whatever the framework published. */
@@ -99,6 +99,18 @@ export const INSPECTION_CHANGE_WORDS: Readonly<Record<ChangeDirection | 'no_prev
 export function inspectionChangeWord(direction: string | null | undefined): string {
   return lookUp(INSPECTION_CHANGE_WORDS, direction ?? 'no_previous');
 }
+
+/** Words for each value a judgement of the national outcomes can take. */
+export const JUDGEMENT_VALUE_WORDS: Readonly<Record<JudgementValue, string>> = {
+  outstanding: 'Outstanding',
+  good: 'Good',
+  requires_improvement: 'Requires improvement',
+  inadequate: 'Inadequate',
+  not_reported_post_reform: 'Not judged (no overall judgement from April 2026)',
+  inspection_pre_dates_judgement: 'Not judged (before this judgement existed)',
+  data_unreadable: 'Not known (grade not readable in the report)',
+  not_recorded: 'Not recorded',
+};
 
 /** A judgement of the national outcomes: a grade in the product's words, or why it has none. */
 export function judgementWord(value: string | null | undefined): string {

@@ -3,7 +3,7 @@
  * a snapshot. The PDF and Excel writers only format it; nothing in a template queries anything.
  */
 import type { PlanClock } from '../clock/plan-clock';
-import type { CouncilComparison } from '../benchmarking/comparison';
+import type { CouncilComparison } from '../domain/council-comparison';
 import type { DatasetInfo } from '../benchmarking/national-picture.service';
 import type { Movement } from '../rag/movement';
 import type { ActionStatusLine, IndicatorStatusLine, RollUpGroup } from '../rag/plan-status';

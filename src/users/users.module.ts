@@ -1,17 +1,15 @@
-import { Module, forwardRef } from '@nestjs/common';
-import { AuthoritiesModule } from '../authorities/authorities.module';
+import { Module } from '@nestjs/common';
+import { AccountPageController } from './account.page.controller';
 import { UsersController } from './users.controller';
-import { UsersPageController } from './users.page.controller';
 import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
 
 /**
- * The people who sign in to an authority. Users belong to an authority and its partners, and the
- * authority's theme leads name users, so the two modules import each other.
+ * The people who sign in to an authority, and each one's own account page. The administrator's pages for them sit
+ * with the authority's other settings (authorities/), which choose among partners and users alike.
  */
 @Module({
-  imports: [forwardRef(() => AuthoritiesModule)],
-  controllers: [UsersController, UsersPageController],
+  controllers: [UsersController, AccountPageController],
   providers: [UsersRepository, UsersService],
   exports: [UsersRepository, UsersService],
 })

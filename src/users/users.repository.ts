@@ -48,7 +48,7 @@ export class UsersRepository {
       .getOne();
   }
 
-  /** Any authority's user: sign-in and the command line find people by email alone. */
+  /** Any authority's user: the command line finds people by email alone (sign-in asks AuthRepository). */
   findByEmail(email: string): Promise<UserEntity | null> {
     return this.dataSource
       .getRepository(UserEntity)

@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import type { Csrf } from '../auth/csrf';
+import type { Csrf } from '../common/csrf';
 import { ErrorCode, DomainError } from '../common/domain-error';
 import { type FormField, dateIdsOf, inFieldOrder } from './form-fields';
 import { type FormErrors, type FormOutcome, errorList, submitForm } from './form-validation';

@@ -1,7 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { isPageRequest } from '../auth/access.guard';
-import { Csrf } from '../auth/csrf';
+import { Csrf } from '../common/csrf';
+import { isPageRequest } from '../common/request-context';
 import { pageContext } from './page-context';
 import { isDataException, isDatabaseUnreachable } from '../database/database-errors';
 import { DomainError, ErrorCode } from '../common/domain-error';

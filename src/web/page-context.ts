@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import type { Csrf } from '../auth/csrf';
+import type { Csrf } from '../common/csrf';
 import { exampleNoticeFor } from '../example/example-notice';
 
 /** What every page's layout needs: the caller, the CSRF token for its forms, and the CSP nonce. */

@@ -18,7 +18,7 @@ import {
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { Observable } from 'rxjs';
-import { Csrf } from '../auth/csrf';
+import { Csrf } from '../common/csrf';
 import type { FormErrors, FormOutcome } from './form-validation';
 import { pageContext } from './page-context';
 

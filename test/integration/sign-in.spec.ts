@@ -1,6 +1,6 @@
 import type request from 'supertest';
 import { LOCKOUT, SESSION_LIFETIME } from '../../src/auth/auth.service';
-import { CSRF_COOKIE, SESSION_COOKIE } from '../../src/auth/cookies';
+import { CSRF_COOKIE, SESSION_COOKIE } from '../../src/common/cookies';
 import { UsersService } from '../../src/users/users.service';
 import { EXAMPLE_PASSWORD } from '../../src/example/example.service';
 import { ROLE_EMAILS } from '../support/auth';

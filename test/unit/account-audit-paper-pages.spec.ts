@@ -1,7 +1,7 @@
 import { auditFilterOf, auditQueryFrom } from '../../src/audit/audit.form';
 import { auditPage } from '../../src/audit/audit.view';
-import { tokenFrom } from '../../src/auth/account.form';
-import { accountPage } from '../../src/auth/account.view';
+import { tokenFrom } from '../../src/users/account.form';
+import { accountPage } from '../../src/users/account.view';
 import { signInFrom, signInRefusal } from '../../src/auth/sign-in.form';
 import { signInPage } from '../../src/auth/sign-in.view';
 import { DomainError, ErrorCode } from '../../src/common/domain-error';

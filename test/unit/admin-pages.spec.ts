@@ -15,8 +15,8 @@ import {
 import { settingsFrom, storedSettings } from '../../src/authorities/settings.form';
 import { settingsEditPage, settingsNotice, settingsPage } from '../../src/authorities/settings.view';
 import { setupPage, setupValues } from '../../src/authorities/setup.view';
-import { newUserFrom, userChangesFrom } from '../../src/users/users.form';
-import { newUserPage, userPage, usersPage } from '../../src/users/users.view';
+import { newUserFrom, userChangesFrom } from '../../src/authorities/users.form';
+import { newUserPage, userPage, usersPage } from '../../src/authorities/users.view';
 import type { AuthorityDto } from '../../src/authorities/authorities.dto';
 
 const USER_ID = '3f0c1f7e-9a59-4c2b-8f33-3f7f7bb3c0a1';

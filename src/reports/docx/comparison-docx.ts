@@ -2,7 +2,7 @@
  * "How we compare" in the Word paper: the same sentences, tables and chart as the PDF's section.
  */
 import type { Paragraph, Table } from 'docx';
-import { ILACS_GRADES } from '../../benchmarking/judgements';
+import { ILACS_GRADES } from '../../domain/ilacs';
 import type { ReportModel } from '../report-model';
 import {
   comparisonSummary,

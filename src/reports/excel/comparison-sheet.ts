@@ -5,7 +5,7 @@
  * from. The same figures and sentences as the page and the board paper.
  */
 import type ExcelJS from 'exceljs';
-import { ILACS_GRADES } from '../../benchmarking/judgements';
+import { ILACS_GRADES } from '../../domain/ilacs';
 import { comparisonSummary, improvedNeighbours, inspectionChangeText } from '../../presentation/comparison-words';
 import { govukDateTime } from '../../presentation/dates';
 import { judgementWord } from '../../presentation/words';

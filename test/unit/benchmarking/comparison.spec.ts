@@ -3,10 +3,10 @@ import {
   compareCouncil,
   gradeDistribution,
   intervalBetween,
-  type InspectionSummary,
 } from '../../../src/benchmarking/comparison';
-import type { Council, RegionName } from '../../../src/benchmarking/councils';
-import type { JudgementValue, Judgements } from '../../../src/benchmarking/judgements';
+import type { Council } from '../../../src/benchmarking/councils';
+import type { InspectionSummary, RegionName } from '../../../src/domain/council-comparison';
+import type { JudgementValue, Judgements } from '../../../src/domain/ilacs';
 import { NationalDataError } from '../../../src/benchmarking/national-data-error';
 import { NationalOutcomes, datasetSource } from '../../../src/benchmarking/national-outcomes';
 import type { OutcomeRecord } from '../../../src/benchmarking/outcomes-file';

@@ -5,7 +5,8 @@ import {
   NOT_COUNCIL_NAMES,
   OTHER_COUNCIL_NAMES,
 } from '../../../src/benchmarking/council-facts';
-import { REGIONS, readCouncilList } from '../../../src/benchmarking/councils';
+import { readCouncilList } from '../../../src/benchmarking/councils';
+import { REGIONS } from '../../../src/domain/council-comparison';
 import { NationalDataError } from '../../../src/benchmarking/national-data-error';
 import { readShippedFile } from '../../../src/benchmarking/shipped-dataset';
 

@@ -1,5 +1,6 @@
-import { changeBetween, compareCouncil, type InspectionSummary } from '../../../src/benchmarking/comparison';
-import type { JudgementValue, Judgements } from '../../../src/benchmarking/judgements';
+import { changeBetween, compareCouncil } from '../../../src/benchmarking/comparison';
+import type { InspectionSummary } from '../../../src/domain/council-comparison';
+import type { JudgementValue, Judgements } from '../../../src/domain/ilacs';
 import { loadShippedNationalOutcomes } from '../../../src/benchmarking/shipped-dataset';
 import {
   comparisonSummary,

@@ -1,8 +1,8 @@
 /** The signed-in user's own page: who they are, and their personal access tokens. */
-import type { UserEntity } from '../users/user.entity';
 import type { FormErrors } from '../web/form-validation';
-import type { AccessTokenEntity } from './access-token.entity';
-import { tokenStatus } from './auth.dto';
+import type { AccessTokenEntity } from '../auth/access-token.entity';
+import { tokenStatus } from '../auth/auth.dto';
+import type { UserEntity } from './user.entity';
 
 type Account = Pick<UserEntity, 'displayName' | 'email' | 'role'> & { partnerOrganisation?: { name: string } | null };
 

@@ -1,6 +1,5 @@
 import { Body, Controller, Get, Post, Query, Render, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { PartnershipService } from '../authorities/partnership.service';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Permission, Policy } from '../auth/policy';
 import type { Caller } from '../common/request-context';
@@ -8,8 +7,9 @@ import { type Form, firstError } from '../web/admin-forms';
 import { IdParam, redirectOrRender } from '../web/admin-pages';
 import { type FormErrors, submitForm, text } from '../web/form-validation';
 import { Pages } from '../web/pages';
+import { UsersService } from '../users/users.service';
+import { PartnershipService } from './partnership.service';
 import { newUserFrom, userChangesFrom } from './users.form';
-import { UsersService } from './users.service';
 import * as view from './users.view';
 
 /** The users of the administrator's authority: list, add, change role or partner, deactivate. */

@@ -1,7 +1,7 @@
 /** The user pages' forms, turned into the API's own DTOs and checked with its rules, in the pages' words. */
 import type { Form } from '../web/admin-forms';
 import { type FormErrors, text, validateAs } from '../web/form-validation';
-import { CreateUserDto, UpdateUserDto } from './users.dto';
+import { CreateUserDto, UpdateUserDto } from '../users/users.dto';
 
 export const NEW_USER_CONTROLS = ['displayName', 'email', 'role', 'partnerOrganisationId', 'password'];
 export const USER_CONTROLS = ['displayName', 'role', 'partnerOrganisationId'];

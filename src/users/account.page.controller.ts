@@ -1,16 +1,16 @@
 import { Body, Controller, Get, Post, Render, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { AuthService } from '../auth/auth.service';
+import { CurrentCaller } from '../auth/caller.decorator';
+import { Permission, Policy } from '../auth/policy';
 import type { Caller } from '../common/request-context';
-import { UsersService } from '../users/users.service';
 import type { Form } from '../web/admin-forms';
 import { IdParam } from '../web/admin-pages';
 import { submitForm } from '../web/form-validation';
 import { Pages } from '../web/pages';
 import { tokenFrom } from './account.form';
 import { accountPage } from './account.view';
-import { AuthService } from './auth.service';
-import { CurrentCaller } from './caller.decorator';
-import { Permission, Policy } from './policy';
+import { UsersService } from './users.service';
 
 /** The signed-in user's own page: who they are, and their personal access tokens. */
 @Pages()

@@ -1,11 +1,11 @@
 /** The user pages' view models: the authority's users, and the forms to add and change one. */
-import type { PartnerOrganisationEntity } from '../authorities/partner-organisation.entity';
-import { partnerChoices } from '../authorities/partnership.view';
 import { ROLES } from '../domain/vocabulary';
 import { roleWord } from '../presentation/words';
 import { noticeFor, withErrors } from '../web/admin-forms';
 import type { FormErrors } from '../web/form-validation';
-import type { UserEntity } from './user.entity';
+import type { UserEntity } from '../users/user.entity';
+import type { PartnerOrganisationEntity } from './partner-organisation.entity';
+import { partnerChoices } from './partnership.view';
 import { NEW_USER_CONTROLS, USER_CONTROLS } from './users.form';
 
 type User = Pick<UserEntity, 'id' | 'displayName' | 'email' | 'role' | 'active' | 'partnerOrganisationId'> & {

@@ -1,7 +1,7 @@
 /** The form for a personal access token, turned into the API's own DTO and checked with its rules. */
 import type { Form } from '../web/admin-forms';
 import { type FormErrors, text, validateAs } from '../web/form-validation';
-import { CreateTokenDto } from './auth.dto';
+import { CreateTokenDto } from '../auth/auth.dto';
 
 const TOKEN_MESSAGES = {
   name: 'Enter a name for the token, up to 100 characters',
