@@ -1,35 +1,17 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tokenFor } from '../support/auth';
 import { type TestDatabase, createTestDatabase, databaseMode, startTestApp } from '../support/test-app';
-
-const CLI = join(__dirname, '..', '..', 'dist', 'src', 'cli.js');
-
-function tracker(args: string[], env: Record<string, string>, input?: string) {
-  const result = spawnSync(process.execPath, [CLI, ...args], {
-    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...env },
-    encoding: 'utf8',
-    timeout: 90_000,
-    input,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { assertCliBuilt, commandEnv, tracker } from '../support/tracker-command';
 
 describe(`setting up councils from the command line (${databaseMode} database)`, () => {
   let database: TestDatabase;
   let env: Record<string, string>;
   let haltonPassword: string;
   beforeAll(async () => {
-    if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run build" before the tests (npm test does).`);
+    assertCliBuilt();
     database = await createTestDatabase('authority_cli');
-    env = database.settings.databaseUrl
-      ? {
-          DATABASE_URL: database.settings.databaseUrl,
-          DATABASE_OWNER_URL: database.settings.databaseOwnerUrl as string,
-          SESSION_SECRET: 'x'.repeat(40),
-        }
-      : { DATA_DIR: database.settings.dataDir };
+    env = commandEnv(database);
   });
   afterAll(() => database.drop());
 

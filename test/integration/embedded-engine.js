@@ -21,8 +21,8 @@ module.exports = [
   'test/integration/health.spec.ts',
   // Every migration applied and reverted, and what the app's role may not do (grants differ).
   'test/integration/schema.spec.ts',
-  // The tracker command opening the data folder itself (DATA_DIR): migrate, example, paper, serve.
-  'test/integration/cli.spec.ts',
+  // The tracker command opening the data folder itself (DATA_DIR): migrate, example, paper, workbook, serve.
+  'test/integration/cli-data-folder.spec.ts',
   // An audit event in the same transaction as each change, and none when the change rolls back.
   'test/integration/audit-trail.spec.ts',
   // Optimistic locking, and 20 updates to one action posted at once through a single connection.
