@@ -2,6 +2,7 @@ import { Module, forwardRef } from '@nestjs/common';
 import { AuthoritiesModule } from '../authorities/authorities.module';
 import { UsersController } from './users.controller';
 import { UsersPageController } from './users.page.controller';
+import { UsersPageService } from './users.page.service';
 import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
 
@@ -12,7 +13,7 @@ import { UsersService } from './users.service';
 @Module({
   imports: [forwardRef(() => AuthoritiesModule)],
   controllers: [UsersController, UsersPageController],
-  providers: [UsersRepository, UsersService],
+  providers: [UsersRepository, UsersService, UsersPageService],
   exports: [UsersRepository, UsersService],
 })
 export class UsersModule {}
