@@ -21,11 +21,9 @@ export class AdminPageService {
   async saveThresholds(caller: Caller, form: Form) {
     const { value, errors } = await thresholdsFrom(form);
     const save = () => this.authorities.updateThresholds(caller, caller.authorityId, value);
-    return afterSubmit(
-      await submitForm(errors, 'milestoneSlipLimitDays', save),
-      '/admin/thresholds?saved=1',
-      THRESHOLDS,
-      (refused) => thresholdsPage(null, typed(form, THRESHOLD_CONTROLS), false, refused),
+    const outcome = await submitForm(errors, 'milestoneSlipLimitDays', save);
+    return afterSubmit(outcome, '/admin/thresholds?saved=1', THRESHOLDS, (refused) =>
+      thresholdsPage(null, typed(form, THRESHOLD_CONTROLS), false, refused),
     );
   }
 }
