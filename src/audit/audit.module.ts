@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { UsersModule } from '../users/users.module';
 import { AuditController } from './audit.controller';
 import { AuditPageController } from './audit.page.controller';
+import { AuditPageService } from './audit.page.service';
 import { AuditRepository } from './audit.repository';
 import { AuditService } from './audit.service';
 
@@ -12,7 +13,7 @@ import { AuditService } from './audit.service';
 @Module({
   imports: [UsersModule],
   controllers: [AuditController, AuditPageController],
-  providers: [AuditRepository, AuditService],
+  providers: [AuditRepository, AuditService, AuditPageService],
   exports: [AuditService],
 })
 export class AuditModule {}

@@ -8,6 +8,7 @@ import { AuthService } from './auth.service';
 import { Csrf } from '../common/csrf';
 import { PasswordHasher } from './password-hasher';
 import { SignInPageController } from './sign-in.page.controller';
+import { SignInPageService } from './sign-in.page.service';
 
 @Global()
 @Module({
@@ -17,6 +18,7 @@ import { SignInPageController } from './sign-in.page.controller';
     AuthService,
     PasswordHasher,
     AccessGuard,
+    SignInPageService,
     { provide: Csrf, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new Csrf(config.sessionSecret) },
   ],
   exports: [AuthService, PasswordHasher, AccessGuard, Csrf],

@@ -1,89 +1,53 @@
-import { Body, Controller, Get, Post, Query, Render, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Permission, Policy } from '../auth/policy';
 import type { Caller } from '../common/request-context';
 import type { Form } from '../web/admin-forms';
-import { CsrfToken, redirectOrRender } from '../web/admin-pages';
-import { submitForm } from '../web/form-validation';
-import { Pages } from '../web/pages';
-import { typed } from './admin.form';
+import { CsrfToken } from '../web/admin-pages';
+import { FormPost, PageGet, Pages } from '../web/pages';
 import { LOGO_UPLOAD_LIMIT } from './authorities.controller';
-import { AuthoritiesService } from './authorities.service';
-import { SETTINGS_CONTROLS, settingsFrom, storedSettings } from './settings.form';
-import { settingsEditPage, settingsNotice, settingsPage } from './settings.view';
-
-const EDIT = 'pages/admin-settings-edit.njk';
+import { EDIT_SETTINGS, SETTINGS, SettingsPageService } from './settings.page.service';
 
 /** The council's settings, for its administrators: one page to see them all, forms to change them. */
 @Pages()
 @Policy(Permission.Administer)
 @Controller('admin/settings')
 export class SettingsPageController {
-  constructor(private readonly authorities: AuthoritiesService) {}
+  constructor(private readonly pages: SettingsPageService) {}
 
-  @Get()
-  @Render('pages/admin-settings.njk')
-  page(
-    @CurrentCaller() caller: Caller,
-    @CsrfToken() csrf: string,
-    @Query('welcome') welcome?: string,
-    @Query('done') done?: string,
-  ) {
-    return this.settings(caller, csrf, settingsNotice(welcome, done));
+  @PageGet('', SETTINGS)
+  page(@CurrentCaller() caller: Caller, @CsrfToken() csrf: string, @Query() query: Record<string, string>) {
+    return this.pages.settings(caller, csrf, query.welcome, query.done);
   }
 
   /** Multipart: the CSRF token comes in the query string, as the guard reads it before the body. */
-  @Post('logo')
+  @FormPost('logo')
   @UseInterceptors(FileInterceptor('logo', { limits: LOGO_UPLOAD_LIMIT }))
-  async uploadLogo(
-    @CurrentCaller() caller: Caller,
-    @UploadedFile() file: { buffer: Buffer } | undefined,
-    @CsrfToken() csrf: string,
-    @Res() response: Response,
-  ) {
-    const outcome = await submitForm({}, 'logo', () =>
-      this.authorities.setLogo(caller, caller.authorityId, file?.buffer),
-    );
-    await redirectOrRender(response, outcome, '/admin/settings?done=logo', 'pages/admin-settings.njk', (refused) =>
-      this.settings(caller, csrf, null, refused),
-    );
+  uploadLogo(@CurrentCaller() caller: Caller, @CsrfToken() csrf: string, @UploadedFile() file?: { buffer: Buffer }) {
+    return this.pages.uploadLogo(caller, file, csrf);
   }
 
-  @Post('logo/remove')
-  async removeLogo(@CurrentCaller() caller: Caller, @Res() response: Response) {
-    await this.authorities.removeLogo(caller, caller.authorityId);
-    response.redirect(303, '/admin/settings?done=logo-removed');
+  @FormPost('logo/remove', '/admin/settings?done=logo-removed')
+  removeLogo(@CurrentCaller() caller: Caller) {
+    return this.pages.removeLogo(caller);
   }
 
+  /** The logo's bytes, sent as they are with an ETag, so a browser may keep it and ask again. */
   @Get('logo')
   @Policy(Permission.Read)
-  async logo(@CurrentCaller() caller: Caller, @Res() response: Response) {
-    const { bytes, mediaType } = await this.authorities.logo(caller, caller.authorityId);
-    response.setHeader('Cache-Control', 'private, no-cache');
-    response.type(mediaType).send(bytes);
+  logo(@CurrentCaller() caller: Caller, @Res() response: Response) {
+    return this.pages.sendLogo(caller, response);
   }
 
-  @Get('edit')
-  @Render(EDIT)
-  async editPage(@CurrentCaller() caller: Caller) {
-    return settingsEditPage(storedSettings(await this.authorities.get(caller, caller.authorityId)));
+  @PageGet('edit', EDIT_SETTINGS)
+  editPage(@CurrentCaller() caller: Caller) {
+    return this.pages.editPage(caller);
   }
 
-  @Post('edit')
-  async edit(@CurrentCaller() caller: Caller, @Body() form: Form, @Res() response: Response) {
-    const { value, errors } = await settingsFrom(form);
-    const outcome = await submitForm(errors, 'name', () =>
-      this.authorities.updateSettings(caller, caller.authorityId, value),
-    );
-    await redirectOrRender(response, outcome, '/admin/settings?done=saved', EDIT, (refused) =>
-      settingsEditPage(typed(form, SETTINGS_CONTROLS), refused),
-    );
-  }
-
-  private async settings(caller: Caller, csrf: string, notice: string | null, logoErrors = {}) {
-    const authority = await this.authorities.get(caller, caller.authorityId);
-    return settingsPage(authority, await this.authorities.themeLeadCount(caller), csrf, notice, logoErrors);
+  @FormPost('edit')
+  edit(@CurrentCaller() caller: Caller, @Body() form: Form) {
+    return this.pages.edit(caller, form);
   }
 }

@@ -1,14 +1,9 @@
-import { Body, Controller, Get, Post, Query, Render, Req, Res } from '@nestjs/common';
+import { Body, Controller, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { AuthService } from '../auth/auth.service';
-import { signInBrowser } from '../auth/browser-session';
-import { Csrf } from '../common/csrf';
 import { Permission, Policy } from '../auth/policy';
 import type { Form } from '../web/admin-forms';
-import { submitForm, text } from '../web/form-validation';
-import { Pages } from '../web/pages';
-import { SetupService } from './setup.service';
-import { setupPage, setupValues } from './setup.view';
+import { FormPost, PageGet, Pages } from '../web/pages';
+import { SETUP, SetupPageService } from './setup.page.service';
 
 /**
  * The first run: while the installation has no authority, the set-up link printed at start opens
@@ -19,31 +14,16 @@ import { setupPage, setupValues } from './setup.view';
 @Policy(Permission.Public)
 @Controller('setup')
 export class SetupPageController {
-  constructor(
-    private readonly setup: SetupService,
-    private readonly auth: AuthService,
-    private readonly csrf: Csrf,
-  ) {}
+  constructor(private readonly pages: SetupPageService) {}
 
-  @Get()
-  @Render('pages/setup.njk')
-  async page(@Query('token') token = '') {
-    await this.setup.checkLink(token);
-    return setupPage(this.setup.councils(), token);
+  @PageGet('', SETUP)
+  page(@Query('token') token = '') {
+    return this.pages.page(token);
   }
 
-  /** The council and its administrator, who is signed in at once: a render or a redirect with a cookie. */
-  @Post()
-  async submit(@Body() form: Form, @Req() request: Request, @Res() response: Response) {
-    const [token, password] = [text(form, 'token'), typeof form.password === 'string' ? form.password : ''];
-    const admin = { name: text(form, 'adminName'), email: text(form, 'adminEmail'), password };
-    const input = { onsCode: text(form, 'onsCode'), houseStyle: text(form, 'houseStyle'), admin };
-    const outcome = await submitForm({}, 'onsCode', () => this.setup.setUpFromLink(token, input));
-    if (!outcome.ok) {
-      const page = setupPage(this.setup.councils(), token, setupValues(form), outcome.errors);
-      return response.status(outcome.status).render('pages/setup.njk', page);
-    }
-    await signInBrowser(this.auth, this.csrf, request, response, { email: outcome.saved.admin.email, password });
-    response.redirect(303, '/admin/settings?welcome=1');
+  /** The response only takes the administrator's session cookie; Nest still sends the redirect. */
+  @FormPost('')
+  submit(@Body() form: Form, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    return this.pages.setUp(form, request, response);
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ChartsModule } from '../charts/charts.module';
 import { ComparePageController } from './compare.page.controller';
+import { ComparePageService } from './compare.page.service';
 import { ComparisonController } from './comparison.controller';
 import { NationalOutcomesModule } from './national-outcomes.module';
 
@@ -8,5 +9,6 @@ import { NationalOutcomesModule } from './national-outcomes.module';
 @Module({
   imports: [NationalOutcomesModule, ChartsModule],
   controllers: [ComparisonController, ComparePageController],
+  providers: [ComparePageService],
 })
 export class BenchmarkingModule {}

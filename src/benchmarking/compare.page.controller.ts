@@ -1,48 +1,19 @@
-import { Controller, Get, Render } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Permission, Policy } from '../auth/policy';
 import type { Caller } from '../common/request-context';
-import { ChartRenderer } from '../charts/chart-renderer';
-import { gradeDistributionChart } from './comparison-chart';
-import { Pages } from '../web/pages';
-import type { CouncilComparison } from '../domain/council-comparison';
-import { ILACS_GRADES } from '../domain/ilacs';
-import { NationalPictureService } from './national-picture.service';
+import { PageGet, Pages } from '../web/pages';
+import { ComparePageService } from './compare.page.service';
 
 /** "How we compare": for every reader, the council beside its statistical neighbours, its region and England. */
 @Pages()
 @Controller('compare')
 export class ComparePageController {
-  constructor(
-    private readonly national: NationalPictureService,
-    private readonly charts: ChartRenderer,
-  ) {}
+  constructor(private readonly pages: ComparePageService) {}
 
-  /**
-   * The chart as a data URI, kept for each version of the national outcomes and council: drawing,
-   * hashing and encoding it is most of the page's work, and it changes only with a refresh.
-   */
-  private readonly drawn = new Map<string, { src: string; alt: string; width: number; height: number }>();
-
-  @Get()
+  @PageGet('', 'pages/compare.njk')
   @Policy(Permission.Read)
-  @Render('pages/compare.njk')
-  async page(@CurrentCaller() caller: Caller) {
-    const { dataset, comparison, reason } = await this.national.findComparison(caller.authorityId);
-    const distributionChart = comparison && (await this.distributionChart(dataset.version, comparison));
-    return { pageTitle: 'How we compare', dataset, comparison, reason, grades: ILACS_GRADES, distributionChart };
-  }
-
-  private async distributionChart(version: string, comparison: CouncilComparison) {
-    const key = `${version} ${comparison.council.council.onsCode}`;
-    let drawn = this.drawn.get(key);
-    if (!drawn) {
-      const chart = gradeDistributionChart([comparison.region, comparison.england]);
-      const src = await this.charts.dataUri(chart.configuration, chart.width, chart.height);
-      drawn = { src, alt: chart.alt, width: chart.width, height: chart.height };
-      if (this.drawn.size >= 200) this.drawn.clear();
-      this.drawn.set(key, drawn);
-    }
-    return drawn;
+  page(@CurrentCaller() caller: Caller) {
+    return this.pages.page(caller);
   }
 }

@@ -3,18 +3,12 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Permission, Policy } from '../auth/policy';
 import type { Caller } from '../common/request-context';
-import { CHECK_PAGE, checkView } from '../web/change-page';
-import { type FormErrors, checkAs, firstOf, onControls, submitForm, text } from '../web/form-validation';
+import type { Form } from '../web/admin-forms';
+import { CHECK_PAGE } from '../web/change-page';
 import { IdParams } from '../web/page-params';
-import { FormPost, PageGet, Pages, afterSubmit } from '../web/pages';
-import { UpdateDraftDto } from './drafts.dto';
-import { DraftsService } from './drafts.service';
+import { FormPost, PageGet, Pages } from '../web/pages';
 import { MAX_UPLOAD_BYTES } from './ingest/inspection-draft';
-import { DRAFT_MESSAGES, draftChangesFrom, draftControls, draftFormValues } from './import.form';
-import { correctView, discardCheck, importStartView, reviewView } from './import.view';
-import { InspectionsService } from './inspections.service';
-
-type Form = Record<string, unknown>;
+import { CORRECT, ImportPageService, REVIEW, START } from './import.page.service';
 
 /**
  * Importing an inspection through the pages: upload a report, review the draft beside the text it
@@ -26,77 +20,48 @@ type Form = Record<string, unknown>;
 @Controller('import')
 @Policy(Permission.ManagePlans)
 export class ImportPageController {
-  constructor(
-    private readonly drafts: DraftsService,
-    private readonly inspections: InspectionsService,
-  ) {}
+  constructor(private readonly pages: ImportPageService) {}
 
-  @PageGet('', 'pages/import.njk')
+  @PageGet('', START)
   start(@CurrentCaller() caller: Caller, @Query('discarded') discarded?: string) {
-    return this.startPage(caller, {}, discarded === '1');
+    return this.pages.start(caller, {}, discarded === '1');
   }
 
   /** Multipart: the CSRF token comes in the query string, as the guard reads it before the body. */
   @FormPost('')
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } }))
-  async upload(@CurrentCaller() caller: Caller, @UploadedFile() file?: { buffer: Buffer; originalname: string }) {
-    const outcome = await submitForm({}, 'file', () => this.drafts.upload(caller, file));
-    const again = (errors: FormErrors) => this.startPage(caller, firstOf(errors, 'file'));
-    return afterSubmit(outcome, (draft) => `/import/drafts/${draft.id}`, 'pages/import.njk', again);
+  upload(@CurrentCaller() caller: Caller, @UploadedFile() file?: { buffer: Buffer; originalname: string }) {
+    return this.pages.upload(caller, file);
   }
 
-  @PageGet('drafts/:id', 'pages/import-review.njk')
-  async review(@CurrentCaller() caller: Caller, @Param() { id }: IdParams, @Query('saved') saved?: string) {
-    return reviewView(await this.drafts.get(caller, id), saved === '1', {});
+  @PageGet('drafts/:id', REVIEW)
+  review(@CurrentCaller() caller: Caller, @Param() { id }: IdParams, @Query('saved') saved?: string) {
+    return this.pages.review(caller, id, saved);
   }
 
-  @PageGet('drafts/:id/correct', 'pages/import-correct.njk')
-  async correctPage(@CurrentCaller() caller: Caller, @Param() { id }: IdParams) {
-    const draft = await this.drafts.get(caller, id);
-    return correctView(draft, draftFormValues(draft.draft), {});
+  @PageGet('drafts/:id/correct', CORRECT)
+  correctPage(@CurrentCaller() caller: Caller, @Param() { id }: IdParams) {
+    return this.pages.correctPage(caller, id);
   }
 
-  /** Saves the clerk's corrections; the lists on the form replace the draft's lists whole. */
   @FormPost('drafts/:id/correct')
-  async correct(@CurrentCaller() caller: Caller, @Param() { id }: IdParams, @Body() sent: Form) {
-    const draft = await this.drafts.get(caller, id);
-    const { changes, errors, onForm } = draftChangesFrom(sent, draft.draft);
-    const invalid = await checkAs(UpdateDraftDto, changes, {}, DRAFT_MESSAGES);
-    const placed = {
-      ...errors,
-      ...Object.fromEntries(Object.entries(invalid).map(([key, message]) => [onForm(key), message])),
-    };
-    const save = () => this.drafts.update(caller, id, changes as unknown as UpdateDraftDto);
-    const outcome = await submitForm(placed, 'title', save);
-    const again = (errors: FormErrors) =>
-      correctView(draft, sent, onControls(errors, draftControls(draft.draft), 'title'));
-    return afterSubmit(outcome, `/import/drafts/${id}?saved=1`, 'pages/import-correct.njk', again);
+  correct(@CurrentCaller() caller: Caller, @Param() { id }: IdParams, @Body() sent: Form) {
+    return this.pages.correct(caller, id, sent);
   }
 
   @PageGet('drafts/:id/discard', CHECK_PAGE)
-  async discardPage(@CurrentCaller() caller: Caller, @Param() { id }: IdParams) {
-    return checkView(discardCheck(await this.drafts.get(caller, id)));
+  discardPage(@CurrentCaller() caller: Caller, @Param() { id }: IdParams) {
+    return this.pages.discardPage(caller, id);
   }
 
   @FormPost('drafts/:id/discard', '/import?discarded=1')
-  async discard(@CurrentCaller() caller: Caller, @Param() { id }: IdParams) {
-    await this.drafts.remove(caller, id);
+  discard(@CurrentCaller() caller: Caller, @Param() { id }: IdParams) {
+    return this.pages.discard(caller, id);
   }
 
   /** Stores the inspection; the draft goes, and the plan's breakdown comes next. */
   @FormPost('drafts/:id/confirm')
-  async confirm(@CurrentCaller() caller: Caller, @Param() { id }: IdParams, @Body() sent: Form) {
-    const outcome = await submitForm({}, 'confirm', () =>
-      this.drafts.confirm(caller, id, Number(text(sent, 'version'))),
-    );
-    const next = (inspectionId: string) => `/import/inspections/${inspectionId}/plan`;
-    const again = async (errors: FormErrors) =>
-      reviewView(await this.drafts.get(caller, id), false, firstOf(errors, 'confirm'));
-    return afterSubmit(outcome, next, 'pages/import-review.njk', again);
-  }
-
-  private async startPage(caller: Caller, errors: FormErrors, discarded = false) {
-    const awaitingPlan = await this.inspections.withoutPlan(caller);
-    return importStartView(await this.drafts.list(caller), awaitingPlan, discarded, errors);
+  confirm(@CurrentCaller() caller: Caller, @Param() { id }: IdParams, @Body() sent: Form) {
+    return this.pages.confirm(caller, id, sent);
   }
 }

@@ -3,9 +3,11 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { Mailer, mailerFor } from './mailer';
 import { NotificationSettingsPageController } from './notification-settings.page.controller';
+import { NotificationSettingsPageService } from './notification-settings.page.service';
 import { NotificationsRepository } from './notifications.repository';
 import { NotificationsService } from './notifications.service';
 import { OutboxPageController } from './outbox.page.controller';
+import { OutboxPageService } from './outbox.page.service';
 import { ReminderJobs } from './reminder-jobs';
 import { RemindersService } from './reminders.service';
 
@@ -26,7 +28,13 @@ export const REMINDER_PROVIDERS: Provider[] = [
  */
 @Module({
   controllers: [OutboxPageController, NotificationSettingsPageController],
-  providers: [...REMINDER_PROVIDERS, NotificationsService, ReminderJobs],
+  providers: [
+    ...REMINDER_PROVIDERS,
+    NotificationsService,
+    ReminderJobs,
+    OutboxPageService,
+    NotificationSettingsPageService,
+  ],
   exports: [RemindersService, Mailer],
 })
 export class NotificationsModule implements OnApplicationShutdown {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountPageController } from './account.page.controller';
+import { AccountPageService } from './account.page.service';
 import { UsersController } from './users.controller';
 import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
@@ -10,7 +11,7 @@ import { UsersService } from './users.service';
  */
 @Module({
   controllers: [UsersController, AccountPageController],
-  providers: [UsersRepository, UsersService],
+  providers: [UsersRepository, UsersService, AccountPageService],
   exports: [UsersRepository, UsersService],
 })
 export class UsersModule {}

@@ -1,4 +1,13 @@
-import { type ExecutionContext, Param, ParseUUIDPipe, createParamDecorator } from '@nestjs/common';
+import {
+  type ExecutionContext,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Render,
+  applyDecorators,
+  createParamDecorator,
+} from '@nestjs/common';
 import type { Response } from 'express';
 import type { FormErrors, FormOutcome } from './form-validation';
 
@@ -12,6 +21,15 @@ export const CsrfToken = createParamDecorator((_data: unknown, context: Executio
 
 /** A route's id in its path, which must be a UUID (`:id` unless named). */
 export const IdParam = (name = 'id'): ParameterDecorator => Param(name, ParseUUIDPipe);
+
+/**
+ * A form's POST that makes something shown on this response only, never again (a new access
+ * token): a 201 with the page rather than a redirect, as what was made is kept nowhere to show
+ * after. A refused form is thrown with `refuse`, as for `FormPost`.
+ */
+export function CreatedPost(path: string, template: string): MethodDecorator {
+  return applyDecorators(Post(path), HttpCode(201), Render(template));
+}
 
 /**
  * Answers a posted form: once saved, a 303 to `to`; refused, `view` again with the refusal's
