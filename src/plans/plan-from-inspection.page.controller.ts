@@ -1,64 +1,27 @@
 import { Body, Controller, Param, Query } from '@nestjs/common';
-import { UsersService } from '../users/users.service';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Permission, Policy } from '../auth/policy';
 import type { Caller } from '../common/request-context';
-import { londonToday } from '../domain/periods';
-import { InspectionsService } from '../inspections/inspections.service';
-import { type FormErrors, checkAs, onControls, submitForm, text } from '../web/form-validation';
 import { IdParams } from '../web/page-params';
-import { FormPost, PageGet, Pages, afterSubmit, hasErrors, refuse } from '../web/pages';
-import { PLAN_MESSAGES, planControls, planFrom, startDateFrom } from './plan-from-inspection.form';
-import { type ProposalPage, ownerChoices, proposalView } from './plan-from-inspection.view';
-import { CreatePlanDto } from './plan-input.dto';
-import { PlansService } from './plans.service';
+import { FormPost, PageGet, Pages } from '../web/pages';
+import { PROPOSAL_PAGE, PlanFromInspectionPageService } from './plan-from-inspection.page.service';
 
 type Form = Record<string, unknown>;
-const PROPOSAL_PAGE = 'pages/import-plan.njk';
-/** How the page is shown: as proposed, or again with what was sent and its errors. */
-type Shown = Pick<ProposalPage, 'startDateParts' | 'form' | 'errors'>;
 
-/**
- * The breakdown's proposal for a confirmed inspection, for the clerk to edit into the plan: the
- * last step of importing an inspection. Nothing is stored before the plan is created.
- */
+/** The breakdown's proposal for a confirmed inspection, for the clerk to edit into the plan. */
 @Pages()
 @Controller('import/inspections')
 @Policy(Permission.ManagePlans)
 export class PlanFromInspectionPageController {
-  constructor(
-    private readonly inspections: InspectionsService,
-    private readonly plans: PlansService,
-    private readonly users: UsersService,
-  ) {}
+  constructor(private readonly pages: PlanFromInspectionPageService) {}
 
   @PageGet(':id/plan', PROPOSAL_PAGE)
-  async proposal(@CurrentCaller() caller: Caller, @Param() { id }: IdParams, @Query() query: Form) {
-    const { startDate, startDateParts, errors } = startDateFrom(query, londonToday());
-    const model = await this.page(caller, id, startDate, { startDateParts, form: null, errors });
-    return hasErrors(errors) ? refuse(PROPOSAL_PAGE, model) : model;
+  proposal(@CurrentCaller() caller: Caller, @Param() { id }: IdParams, @Query() query: Form) {
+    return this.pages.proposal(caller, id, query);
   }
 
-  /** Creates the plan from the proposal as the clerk edited it. */
   @FormPost(':id/plan')
-  async create(@CurrentCaller() caller: Caller, @Param() { id }: IdParams, @Body() sent: Form) {
-    const startDate = /^\d{4}-\d{2}-\d{2}$/.test(text(sent, 'startDate')) ? text(sent, 'startDate') : londonToday();
-    const { actions } = await this.plans.preview(caller, { inspectionId: id, startDate });
-    const { plan, errors } = planFrom(sent, id, startDate, actions);
-    const invalid = await checkAs(CreatePlanDto, plan, errors, PLAN_MESSAGES);
-    const create = () => this.plans.create(caller, plan as unknown as CreatePlanDto);
-    const next = (planId: string) => `/plans/${planId}/papers?created=1`;
-    const again = (refused: FormErrors) => {
-      const errors = onControls(refused, planControls(actions), 'reference');
-      return this.page(caller, id, startDate, { startDateParts: startDate, form: sent, errors });
-    };
-    return afterSubmit(await submitForm(invalid, 'reference', create), next, PROPOSAL_PAGE, again);
-  }
-
-  private async page(caller: Caller, id: string, startDate: string, shown: Shown) {
-    const inspection = await this.inspections.get(caller, id);
-    const proposal = await this.plans.preview(caller, { inspectionId: id, startDate });
-    const page = { inspection, startDate, actions: proposal.actions, framework: proposal.framework ?? null, ...shown };
-    return proposalView(page, ownerChoices(await this.users.list(caller.authorityId)));
+  create(@CurrentCaller() caller: Caller, @Param() { id }: IdParams, @Body() sent: Form) {
+    return this.pages.create(caller, id, sent);
   }
 }

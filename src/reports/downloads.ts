@@ -17,3 +17,17 @@ export function setAttachment(
     ...extra,
   });
 }
+
+/** A file a page sends: its bytes, name and type, and any headers of its own. */
+export interface Download {
+  bytes: Buffer;
+  fileName: string;
+  contentType: string;
+  headers?: Record<string, string>;
+}
+
+/** Sends `file` as an attachment (see `setAttachment`). */
+export function sendDownload(response: Response, file: Download): void {
+  setAttachment(response, file.contentType, file.fileName, file.headers);
+  response.send(file.bytes);
+}

@@ -9,13 +9,16 @@ import { SignOffModule } from '../signoff/sign-off.module';
 import { InspectoratePlanService } from './docx/inspectorate-plan.service';
 import { UpdateWorkbooksController } from './excel/update-workbooks.controller';
 import { UpdateWorkbooksPageController } from './excel/update-workbooks.page.controller';
+import { UpdateWorkbooksPageService } from './excel/update-workbooks.page.service';
 import { UpdateWorkbooksService } from './excel/update-workbooks.service';
 import { UploadsRepository } from './excel/uploads.repository';
 import { WorkbooksService } from './excel/workbooks.service';
 import { PaperJobs } from './paper-jobs';
 import { PapersController } from './papers.controller';
 import { PaperPrintingPageController } from './paper-printing.page.controller';
+import { PaperPrintingPageService } from './paper-printing.page.service';
 import { PapersPageController } from './papers.page.controller';
+import { PapersPageService } from './papers.page.service';
 import { PapersRepository } from './papers.repository';
 import { PapersService } from './papers.service';
 import { PdfRenderer } from './pdf/pdf-renderer';
@@ -42,6 +45,9 @@ import { ReportsRepository } from './reports.repository';
     WorkbooksService,
     UpdateWorkbooksService,
     InspectoratePlanService,
+    PapersPageService,
+    PaperPrintingPageService,
+    UpdateWorkbooksPageService,
   ],
   exports: [
     PapersService,

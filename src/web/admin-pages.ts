@@ -9,7 +9,6 @@ import {
   createParamDecorator,
 } from '@nestjs/common';
 import type { Response } from 'express';
-import type { FormErrors, FormOutcome } from './form-validation';
 
 /**
  * The CSRF token of this page's locals (filled by `@Pages()`), for a multipart form, whose token
@@ -29,19 +28,4 @@ export const IdParam = (name = 'id'): ParameterDecorator => Param(name, ParseUUI
  */
 export function CreatedPost(path: string, template: string): MethodDecorator {
   return applyDecorators(Post(path), HttpCode(201), Render(template));
-}
-
-/**
- * Answers a posted form: once saved, a 303 to `to`; refused, `view` again with the refusal's
- * status and the model `page` makes of its errors. The layout's locals come from `@Pages()`.
- */
-export async function redirectOrRender<R>(
-  response: Response,
-  outcome: FormOutcome<R>,
-  to: string | ((saved: R) => string),
-  view: string,
-  page: (errors: FormErrors) => object | Promise<object>,
-): Promise<void> {
-  if (outcome.ok) return response.redirect(303, typeof to === 'string' ? to : to(outcome.saved));
-  response.status(outcome.status).render(view, await page(outcome.errors));
 }

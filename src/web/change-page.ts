@@ -1,9 +1,6 @@
-import type { Request, Response } from 'express';
-import type { Csrf } from '../common/csrf';
 import { ErrorCode, DomainError } from '../common/domain-error';
 import { type FormField, dateIdsOf, inFieldOrder } from './form-fields';
 import { type FormErrors, type FormOutcome, errorList, submitForm } from './form-validation';
-import { pageContext } from './page-context';
 
 type Hidden = { name: string; value: string }[];
 type Crumbs = { text: string; href: string }[];
@@ -52,16 +49,6 @@ export function changeFormView(form: ChangeForm) {
 export function checkView(page: CheckPage) {
   const errors = page.errors ?? {};
   return { intro: null, warning: null, hidden: [], dangerous: false, ...page, errors, errorList: errorList(errors) };
-}
-
-/** A change form (pages/change-form.njk), its errors in the order of its fields. */
-export function renderChangeForm(csrf: Csrf, request: Request, response: Response, form: ChangeForm): void {
-  response.render(CHANGE_FORM, { ...pageContext(csrf, request, response), ...changeFormView(form) });
-}
-
-/** A check-your-answers or confirmation page (pages/check-change.njk). */
-export function renderCheck(csrf: Csrf, request: Request, response: Response, page: CheckPage): void {
-  response.render(CHECK_PAGE, { ...pageContext(csrf, request, response), ...checkView(page) });
 }
 
 /**

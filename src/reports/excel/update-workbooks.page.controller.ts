@@ -1,107 +1,64 @@
-import { Controller, Get, Post, Query, Render, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import { CurrentCaller } from '../../auth/caller.decorator';
 import { Permission, Policy } from '../../auth/policy';
 import type { Caller } from '../../common/request-context';
-import { firstError } from '../../web/admin-forms';
-import { CsrfToken, IdParam, redirectOrRender } from '../../web/admin-pages';
-import { type FormErrors, submitForm } from '../../web/form-validation';
-import { Pages } from '../../web/pages';
-import { XLSX_TYPE, setAttachment } from '../downloads';
-import { MAX_WORKBOOK_UPLOAD_BYTES, UpdateWorkbooksService } from './update-workbooks.service';
-import { previewPage, updateWorkbookPage } from './update-workbooks.view';
+import { CsrfToken, IdParam } from '../../web/admin-pages';
+import { FormPost, PageGet, Pages } from '../../web/pages';
+import { sendDownload } from '../downloads';
+import { PREVIEW_PAGE, UPDATE_WORKBOOK_PAGE, UpdateWorkbooksPageService } from './update-workbooks.page.service';
+import { MAX_WORKBOOK_UPLOAD_BYTES } from './update-workbooks.service';
 
 const UPLOAD_LIMITS = { fileSize: MAX_WORKBOOK_UPLOAD_BYTES, files: 1, fields: 5 };
+type Upload = { buffer: Buffer; originalname: string } | undefined;
 
-/**
- * The owners' update workbook in pages: download it, upload it back, read the preview row by row,
- * and apply it. Each step calls the service the API calls.
- */
+/** The owners' update workbook in pages: download it, upload it back, read the preview and apply it. */
 @Pages()
 @Policy(Permission.PostProgress)
 @Controller('plans/:id/update-workbook')
 export class UpdateWorkbooksPageController {
-  constructor(private readonly workbooks: UpdateWorkbooksService) {}
+  constructor(private readonly pages: UpdateWorkbooksPageService) {}
 
-  @Get()
-  @Render('pages/update-workbook.njk')
+  @PageGet('', UPDATE_WORKBOOK_PAGE)
   page(@CurrentCaller() caller: Caller, @IdParam() id: string, @CsrfToken() csrf: string) {
-    return this.start(caller, id, csrf);
+    return this.pages.start(caller, id, csrf);
   }
 
-  /** The workbook, or the page again saying why it cannot be made. */
   @Get('download')
   async download(
     @CurrentCaller() caller: Caller,
     @IdParam() id: string,
     @CsrfToken() csrf: string,
-    @Res() response: Response,
+    @Res() res: Response,
   ) {
-    const outcome = await submitForm({}, 'download', () => this.workbooks.download(caller, id));
-    if (!outcome.ok)
-      return response
-        .status(outcome.status)
-        .render('pages/update-workbook.njk', await this.start(caller, id, csrf, outcome.errors));
-    setAttachment(response, XLSX_TYPE, outcome.saved.fileName);
-    response.send(outcome.saved.bytes);
+    sendDownload(res, await this.pages.download(caller, id, csrf));
   }
 
   /** Multipart: the CSRF token comes in the query string, as the guard reads it before the body. */
-  @Post()
+  @FormPost('')
   @UseInterceptors(FileInterceptor('file', { limits: UPLOAD_LIMITS }))
-  async upload(
+  upload(
     @CurrentCaller() caller: Caller,
     @IdParam() id: string,
-    @UploadedFile() file: { buffer: Buffer; originalname: string } | undefined,
+    @UploadedFile() file: Upload,
     @CsrfToken() csrf: string,
-    @Res() response: Response,
   ) {
-    const outcome = await submitForm({}, 'file', () => this.workbooks.upload(caller, id, file));
-    await redirectOrRender(
-      response,
-      outcome,
-      (saved) => `/plans/${id}/update-workbook/uploads/${saved.id}`,
-      'pages/update-workbook.njk',
-      (refused) => this.start(caller, id, csrf, firstError(refused, 'file')),
-    );
+    return this.pages.upload(caller, id, file, csrf);
   }
 
-  @Get('uploads/:uploadId')
-  @Render('pages/update-workbook-preview.njk')
+  @PageGet('uploads/:uploadId', PREVIEW_PAGE)
   preview(
     @CurrentCaller() caller: Caller,
     @IdParam() id: string,
     @IdParam('uploadId') uploadId: string,
     @Query('applied') applied?: string,
   ) {
-    return this.previewOf(caller, id, uploadId, applied === '1');
+    return this.pages.preview(caller, id, uploadId, applied === '1');
   }
 
-  @Post('uploads/:uploadId/apply')
-  async apply(
-    @CurrentCaller() caller: Caller,
-    @IdParam() id: string,
-    @IdParam('uploadId') uploadId: string,
-    @Res() response: Response,
-  ) {
-    const outcome = await submitForm({}, 'apply', () => this.workbooks.apply(caller, id, uploadId));
-    await redirectOrRender(
-      response,
-      outcome,
-      `/plans/${id}/update-workbook/uploads/${uploadId}?applied=1`,
-      'pages/update-workbook-preview.njk',
-      (refused) => this.previewOf(caller, id, uploadId, false, refused),
-    );
-  }
-
-  private async start(caller: Caller, planId: string, csrf: string, errors: FormErrors = {}) {
-    const plan = await this.workbooks.planOf(caller, planId);
-    return updateWorkbookPage(plan, await this.workbooks.recent(caller, planId), csrf, errors);
-  }
-
-  private async previewOf(caller: Caller, planId: string, uploadId: string, applied: boolean, errors: FormErrors = {}) {
-    const upload = await this.workbooks.get(caller, planId, uploadId);
-    return previewPage(await this.workbooks.planOf(caller, upload.planId), upload, caller.userId, applied, errors);
+  @FormPost('uploads/:uploadId/apply')
+  apply(@CurrentCaller() caller: Caller, @IdParam() id: string, @IdParam('uploadId') uploadId: string) {
+    return this.pages.apply(caller, id, uploadId);
   }
 }
