@@ -76,7 +76,8 @@ if [[ ! -f $stamp || $(cat "$stamp") != "$lock_hash" ]]; then
     exit 1
   else
     echo "setup: installing npm dependencies"
-    npm ci --no-audit --no-fund --loglevel=error
+    # canvas compiles from source against the Cairo libraries: on every core (node-gyp reads JOBS).
+    JOBS=max npm ci --no-audit --no-fund --loglevel=error
     echo "$lock_hash" >"$stamp"
   fi
 fi
