@@ -48,6 +48,7 @@ module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.js',
   globalTeardown: '<rootDir>/test/support/global-teardown.js',
   projects,
+  testSequencer: '<rootDir>/test/support/slow-tiers-first.js',
   testTimeout: 120000,
   // Two test files at a time even on two cores: a file spends much of its time waiting on
   // PostgreSQL, Chromium or LibreOffice, each a process of its own.

@@ -1,8 +1,8 @@
 /** The partnership pages' view models: partner organisations and theme leads, in words. */
 import { PARTNER_KINDS } from '../domain/vocabulary';
 import type { UserEntity } from '../users/user.entity';
-import { type Option, choicesAfter, firstError, noticeFor, withErrors } from '../web/admin-forms';
-import type { FormErrors } from '../web/form-validation';
+import { type Option, choicesAfter, noticeFor, withErrors } from '../web/admin-forms';
+import { type FormErrors, firstOf } from '../web/form-validation';
 import type { PartnerOrganisationEntity } from './partner-organisation.entity';
 import { LEAD_CONTROLS, PARTNER_CONTROLS } from './partnership.form';
 import type { ThemeLeadEntity } from './theme-lead.entity';
@@ -72,7 +72,7 @@ export function removePartnerPage(partner: Partner, usedAs: string, errors: Form
     pageTitle: `Remove ${partner.name}`,
     partner: { id: partner.id, name: partner.name },
     usedAs,
-    ...withErrors(firstError(errors, 'remove'), ['remove'], 'remove'),
+    ...withErrors(firstOf(errors, 'remove'), ['remove'], 'remove'),
   };
 }
 

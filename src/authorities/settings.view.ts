@@ -1,7 +1,7 @@
 /** The council settings pages' view models. */
 import { HOUSE_STYLE_LABELS, HOUSE_STYLES, type HouseStyle } from '../reports/paper-html';
-import { firstError, withErrors } from '../web/admin-forms';
-import type { FormErrors } from '../web/form-validation';
+import { withErrors } from '../web/admin-forms';
+import { type FormErrors, firstOf } from '../web/form-validation';
 import { percentInWords } from './admin.view';
 import type { AuthorityDto } from './authorities.dto';
 import { MAX_LOGO_BYTES, REPORTING_FREQUENCIES } from './council-settings';
@@ -48,7 +48,7 @@ export function settingsPage(
     amberTolerance: percentInWords(authority.amberTolerancePercent),
     maxLogoKb: MAX_LOGO_BYTES / 1024,
     logoAction: `/admin/settings/logo?_csrf=${encodeURIComponent(csrfToken)}`,
-    ...withErrors(firstError(logoErrors, 'logo'), ['logo'], 'logo'),
+    ...withErrors(firstOf(logoErrors, 'logo'), ['logo'], 'logo'),
   };
 }
 

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { PartnershipService } from './partnership.service';
 import type { Caller } from '../common/request-context';
-import { type Form, firstError } from '../web/admin-forms';
-import { type FormErrors, submitForm, text } from '../web/form-validation';
+import type { Form } from '../web/admin-forms';
+import { type FormErrors, firstOf, submitForm, text } from '../web/form-validation';
 import { afterSubmit } from '../web/pages';
 import { newUserFrom, userChangesFrom } from './users.form';
 import { UsersService } from '../users/users.service';
@@ -50,6 +50,6 @@ export class UsersPageService {
     const active = text(form, 'active') === 'yes';
     const outcome = await submitForm({}, 'active', () => this.users.change(caller.authorityId, id, { active }, caller));
     const done = `/admin/users?done=${active ? 'reactivated' : 'deactivated'}`;
-    return afterSubmit(outcome, done, USER, (refused) => this.user(caller, id, null, firstError(refused, 'active')));
+    return afterSubmit(outcome, done, USER, (refused) => this.user(caller, id, null, firstOf(refused, 'active')));
   }
 }

@@ -1,11 +1,11 @@
-import { Body, Controller, Param, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Permission, Policy } from '../auth/policy';
 import type { Caller } from '../common/request-context';
 import type { Form } from '../web/admin-forms';
 import { CHECK_PAGE } from '../web/change-page';
-import { IdParams } from '../web/page-params';
+import { IdParam } from '../web/admin-pages';
 import { FormPost, PageGet, Pages } from '../web/pages';
 import { MAX_UPLOAD_BYTES } from './ingest/inspection-draft';
 import { CORRECT, ImportPageService, REVIEW, START } from './import.page.service';
@@ -35,33 +35,33 @@ export class ImportPageController {
   }
 
   @PageGet('drafts/:id', REVIEW)
-  review(@CurrentCaller() caller: Caller, @Param() { id }: IdParams, @Query('saved') saved?: string) {
+  review(@CurrentCaller() caller: Caller, @IdParam() id: string, @Query('saved') saved?: string) {
     return this.pages.review(caller, id, saved);
   }
 
   @PageGet('drafts/:id/correct', CORRECT)
-  correctPage(@CurrentCaller() caller: Caller, @Param() { id }: IdParams) {
+  correctPage(@CurrentCaller() caller: Caller, @IdParam() id: string) {
     return this.pages.correctPage(caller, id);
   }
 
   @FormPost('drafts/:id/correct')
-  correct(@CurrentCaller() caller: Caller, @Param() { id }: IdParams, @Body() sent: Form) {
+  correct(@CurrentCaller() caller: Caller, @IdParam() id: string, @Body() sent: Form) {
     return this.pages.correct(caller, id, sent);
   }
 
   @PageGet('drafts/:id/discard', CHECK_PAGE)
-  discardPage(@CurrentCaller() caller: Caller, @Param() { id }: IdParams) {
+  discardPage(@CurrentCaller() caller: Caller, @IdParam() id: string) {
     return this.pages.discardPage(caller, id);
   }
 
   @FormPost('drafts/:id/discard', '/import?discarded=1')
-  discard(@CurrentCaller() caller: Caller, @Param() { id }: IdParams) {
+  discard(@CurrentCaller() caller: Caller, @IdParam() id: string) {
     return this.pages.discard(caller, id);
   }
 
   /** Stores the inspection; the draft goes, and the plan's breakdown comes next. */
   @FormPost('drafts/:id/confirm')
-  confirm(@CurrentCaller() caller: Caller, @Param() { id }: IdParams, @Body() sent: Form) {
+  confirm(@CurrentCaller() caller: Caller, @IdParam() id: string, @Body() sent: Form) {
     return this.pages.confirm(caller, id, sent);
   }
 }

@@ -1,8 +1,8 @@
-import { Body, Controller, Param, Query } from '@nestjs/common';
+import { Body, Controller, Query } from '@nestjs/common';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Permission, Policy } from '../auth/policy';
 import type { Caller } from '../common/request-context';
-import { IdParams } from '../web/page-params';
+import { IdParam } from '../web/admin-pages';
 import { FormPost, PageGet, Pages } from '../web/pages';
 import { PROPOSAL_PAGE, PlanFromInspectionPageService } from './plan-from-inspection.page.service';
 
@@ -16,12 +16,12 @@ export class PlanFromInspectionPageController {
   constructor(private readonly pages: PlanFromInspectionPageService) {}
 
   @PageGet(':id/plan', PROPOSAL_PAGE)
-  proposal(@CurrentCaller() caller: Caller, @Param() { id }: IdParams, @Query() query: Form) {
+  proposal(@CurrentCaller() caller: Caller, @IdParam() id: string, @Query() query: Form) {
     return this.pages.proposal(caller, id, query);
   }
 
   @FormPost(':id/plan')
-  create(@CurrentCaller() caller: Caller, @Param() { id }: IdParams, @Body() sent: Form) {
+  create(@CurrentCaller() caller: Caller, @IdParam() id: string, @Body() sent: Form) {
     return this.pages.create(caller, id, sent);
   }
 }

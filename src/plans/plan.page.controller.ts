@@ -1,9 +1,9 @@
-import { Controller, Param, Query } from '@nestjs/common';
+import { Controller, Query } from '@nestjs/common';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Permission, Policy } from '../auth/policy';
 import type { Caller } from '../common/request-context';
 import type { DateQuery } from '../web/as-at-date';
-import { IdParams } from '../web/page-params';
+import { IdParam } from '../web/admin-pages';
 import { PageGet, Pages } from '../web/pages';
 import { DASHBOARD_PAGE, PlanPageService } from './plan.page.service';
 
@@ -20,12 +20,12 @@ export class PlanPageController {
   }
 
   @PageGet('plans/:id', 'pages/plan.njk')
-  plan(@CurrentCaller() caller: Caller, @Param() { id }: IdParams, @Query() query: Record<string, unknown>) {
+  plan(@CurrentCaller() caller: Caller, @IdParam() id: string, @Query() query: Record<string, unknown>) {
     return this.pages.plan(caller, id, query);
   }
 
   @PageGet('plans/:id/dashboard', DASHBOARD_PAGE)
-  dashboard(@CurrentCaller() caller: Caller, @Param() { id }: IdParams, @Query() query: DateQuery) {
+  dashboard(@CurrentCaller() caller: Caller, @IdParam() id: string, @Query() query: DateQuery) {
     return this.pages.dashboard(caller, id, query);
   }
 

@@ -35,12 +35,6 @@ export function noticeFor(notices: Record<string, string>, done: string | undefi
   return done && Object.hasOwn(notices, done) ? notices[done] : null;
 }
 
-/** The first of a refusal's errors, for a form with a single control. */
-export function firstError(errors: FormErrors, id: string): FormErrors {
-  const message = Object.values(errors)[0];
-  return message === undefined ? {} : { [id]: message };
-}
-
 /** A list of choices with an empty first one: "Choose …", "None". */
 export function choicesAfter(empty: string, options: readonly Option[]): Option[] {
   return [{ value: '', text: empty }, ...options];

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Caller } from '../../common/request-context';
-import { firstError } from '../../web/admin-forms';
-import { type FormErrors, submitForm } from '../../web/form-validation';
+import { type FormErrors, firstOf, submitForm } from '../../web/form-validation';
 import { afterSubmit, refuse } from '../../web/pages';
 import { type Download, XLSX_TYPE } from '../downloads';
 import { UpdateWorkbooksService } from './update-workbooks.service';
@@ -34,7 +33,7 @@ export class UpdateWorkbooksPageService {
   async upload(caller: Caller, id: string, file: { buffer: Buffer; originalname: string } | undefined, csrf: string) {
     const outcome = await submitForm({}, 'file', () => this.workbooks.upload(caller, id, file));
     const next = (saved: { id: string }) => `/plans/${id}/update-workbook/uploads/${saved.id}`;
-    const again = (refused: FormErrors) => this.start(caller, id, csrf, firstError(refused, 'file'));
+    const again = (refused: FormErrors) => this.start(caller, id, csrf, firstOf(refused, 'file'));
     return afterSubmit(outcome, next, UPDATE_WORKBOOK_PAGE, again);
   }
 

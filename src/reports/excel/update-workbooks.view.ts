@@ -1,7 +1,7 @@
 /** The update workbook's pages: download and upload, and the preview of an upload before it is applied. */
 import type { ImprovementPlanEntity } from '../../plans/improvement-plan.entity';
-import { firstError, withErrors } from '../../web/admin-forms';
-import { type FormErrors, errorList } from '../../web/form-validation';
+import { withErrors } from '../../web/admin-forms';
+import { type FormErrors, errorList, firstOf } from '../../web/form-validation';
 import type { UpdateWorkbookUploadEntity } from './update-workbook-upload.entity';
 
 type Plan = Pick<ImprovementPlanEntity, 'id' | 'reference' | 'title'>;
@@ -55,6 +55,6 @@ export function previewPage(
     },
     preview: upload.preview,
     applied,
-    ...withErrors(firstError(applyErrors, 'apply'), ['apply'], 'apply'),
+    ...withErrors(firstOf(applyErrors, 'apply'), ['apply'], 'apply'),
   };
 }
