@@ -5,8 +5,7 @@
  */
 import { CouncilDirectory } from './council-directory';
 import type { Council } from './councils';
-import type { DatasetSource } from '../domain/council-comparison';
-import type { Judgements } from '../domain/ilacs';
+import type { DatasetSource, InspectionSummary } from '../domain/council-comparison';
 import { NationalDataError } from './national-data-error';
 import type { OutcomeRecord } from './outcomes-file';
 
@@ -57,16 +56,8 @@ export function datasetSource(asAt: string): DatasetSource {
 }
 
 /** One published inspection of a council's children's services. Dates are YYYY-MM-DD. */
-export interface PublishedInspection {
+export interface PublishedInspection extends InspectionSummary {
   readonly onsCode: string;
-  readonly publishedOn: string;
-  readonly inspectionStart: string | null;
-  readonly inspectionEnd: string | null;
-  /** `standard` or `short` for ILACS; null when the source does not say (earlier frameworks). */
-  readonly framework: string | null;
-  readonly leadInspector: string | null;
-  readonly reportUrl: string | null;
-  readonly judgements: Judgements;
 }
 
 export class NationalOutcomes {

@@ -4,27 +4,20 @@
  * first fault refuses the whole file with a sentence naming its line and column, so a refresh
  * either replaces the national picture whole or changes nothing. Pure: no I/O.
  */
+import type { InspectionSummary } from '../domain/council-comparison';
 import { BENCHMARK_JUDGEMENTS, type Judgements } from '../domain/ilacs';
 import { KNOWN_JUDGEMENT_WORDS, readJudgementCell } from './judgements';
 import { NationalDataError } from './national-data-error';
 import { readTable } from './table-reader';
 
 /** One inspection as the file gives it, dates as YYYY-MM-DD. */
-export interface OutcomeRecord {
+export interface OutcomeRecord extends InspectionSummary {
   /** The 1-based line of the file. */
   readonly line: number;
   /** Ofsted's provider number for the council's children's services. */
   readonly ofstedUrn: string;
   /** The council's name as the source wrote it, in lower case. */
   readonly authorityAsPublished: string;
-  readonly publishedOn: string;
-  readonly inspectionStart: string | null;
-  readonly inspectionEnd: string | null;
-  /** `standard` or `short` for ILACS; other words as published; null when not given (earlier frameworks). */
-  readonly framework: string | null;
-  readonly leadInspector: string | null;
-  readonly reportUrl: string | null;
-  readonly judgements: Judgements;
 }
 
 export const OUTCOMES_FILE_COLUMNS = [

@@ -63,6 +63,7 @@ export interface InspectionSummary {
   readonly publishedOn: string;
   readonly inspectionStart: string | null;
   readonly inspectionEnd: string | null;
+  /** `standard` or `short` for ILACS; other words as published; null when the source does not say (earlier frameworks). */
   readonly framework: string | null;
   readonly leadInspector: string | null;
   readonly reportUrl: string | null;
