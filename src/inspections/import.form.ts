@@ -4,8 +4,7 @@
  */
 import { type FormErrors, dateFrom, text } from '../web/form-validation';
 import type { DraftContent } from './draft-content';
-
-type Form = Record<string, unknown>;
+import type { Form } from '../web/admin-forms';
 
 /** The words the correction form uses where the API's own would read oddly on a page. */
 export const DRAFT_MESSAGES: Record<string, string> = {

@@ -6,8 +6,7 @@ import { GRADE_KEYS, INSPECTION_KINDS, RECOMMENDATION_KINDS, TIMESCALES } from '
 import { gradeWord, kindWord } from '../presentation/words';
 import { type FormErrors, errorList } from '../web/form-validation';
 import type { InspectionDraftEntity } from './inspection-draft.entity';
-
-type Form = Record<string, unknown>;
+import type { Form } from '../web/admin-forms';
 
 export const KIND_LABELS: Record<string, string> = {
   JAR: 'Joint Area Review',

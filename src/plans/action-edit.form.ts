@@ -11,8 +11,7 @@ import type { Choice, FormField } from '../web/form-fields';
 import { sentOr } from '../web/form-fields';
 import { type FormErrors, dateFrom, text } from '../web/form-validation';
 import { dateValue, datesFrom } from './plan-edit.form';
-
-type Form = Record<string, unknown>;
+import type { Form } from '../web/admin-forms';
 
 export const ACTION_STATUS_WORDS: Readonly<Record<(typeof ACTION_STATUSES)[number], string>> = {
   not_started: 'Not started',

@@ -6,8 +6,8 @@ import { CHANGE_FORM, CHECK_PAGE, HISTORY_PAGE } from '../web/change-page';
 import { CheckPost, FormPost, PageGet, Pages } from '../web/pages';
 import { ActionEditPageService } from './action-edit.page.service';
 import { ActionIds, LinkIds, MilestoneIds } from './page-params';
+import type { Form } from '../web/admin-forms';
 
-type Form = Record<string, unknown>;
 const ACTION = ':planId/actions/:actionId';
 
 /** The action's change pages; clerks and admins only, but for an owner's milestones and the history. */

@@ -17,8 +17,8 @@ import { ActionsService } from './actions.service';
 import { ownerAndPartnerChoices } from './owner-choices';
 import type { ActionIds, LinkIds, MilestoneIds } from './page-params';
 import { ActionIndicatorInput, UpdateActionDto } from './plan-input.dto';
+import type { Form } from '../web/admin-forms';
 
-type Form = Record<string, unknown>;
 const versionOf = (sent: Form) => Number(text(sent, 'version')) || undefined;
 
 /**

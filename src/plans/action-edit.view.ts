@@ -24,8 +24,7 @@ import {
   overrideHidden,
   reopenAnswers,
 } from './action-edit.form';
-
-type Form = Record<string, unknown>;
+import type { Form } from '../web/admin-forms';
 
 /** What the change pages show of an action: its facts, its plan and its milestones. */
 export type ActionShown = ActionFacts & { planId: string; milestones?: (MilestoneFacts & { id: string })[] };

@@ -6,8 +6,7 @@ import { INDICATOR_NUMBER, fitsNumeric } from '../common/validation';
 import type { ProgressRag } from '../domain/vocabulary';
 import { PROGRESS_RAGS } from '../domain/vocabulary';
 import { type FormErrors, text } from '../web/form-validation';
-
-type Form = Record<string, unknown>;
+import type { Form } from '../web/admin-forms';
 
 /** A reporting period's label: `2008-09` or `2008-09 Q3`. */
 export const PERIOD_LABEL = /^\d{4}-\d{2}( Q[1-4])?$/;

@@ -5,8 +5,7 @@ import type { Caller } from '../common/request-context';
 import { FormPost, PageGet, Pages } from '../web/pages';
 import { ACTION_PAGE, ActionPageService } from './action.page.service';
 import { ActionIds } from './page-params';
-
-type Form = Record<string, unknown>;
+import type { Form } from '../web/admin-forms';
 
 /** An action: its status and reason, milestones, indicators and history, and the form to post an update. */
 @Pages()

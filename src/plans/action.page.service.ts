@@ -15,8 +15,8 @@ import { type ActionLink, actionBanners, actionPageView, indicatorTrends, update
 import { actionHref } from './action-edit.view';
 import type { ActionIds } from './page-params';
 import { PostProgressDto } from './plan-input.dto';
+import type { Form } from '../web/admin-forms';
 
-type Form = Record<string, unknown>;
 export const ACTION_PAGE = 'pages/action.njk';
 
 /** An action's page: its status and reason, milestones, indicators and history, and the form to post an update. */

@@ -8,8 +8,7 @@ import { RECOMMENDATION_KINDS } from '../domain/vocabulary';
 import type { Choice, FormField } from '../web/form-fields';
 import { sentOr } from '../web/form-fields';
 import { type FormErrors, dateFrom, datePartsFrom, text } from '../web/form-validation';
-
-type Form = Record<string, unknown>;
+import type { Form } from '../web/admin-forms';
 
 /** What the plan's pages know of the plan. */
 export interface PlanFacts {

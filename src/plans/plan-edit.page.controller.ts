@@ -6,8 +6,7 @@ import { CHANGE_FORM, CHECK_PAGE, HISTORY_PAGE } from '../web/change-page';
 import { IdParam } from '../web/admin-pages';
 import { CheckPost, FormPost, PageGet, Pages } from '../web/pages';
 import { PlanEditPageService } from './plan-edit.page.service';
-
-type Form = Record<string, unknown>;
+import type { Form } from '../web/admin-forms';
 
 /** The plan's change pages: details and dates, endorsement, a new action, and its history. */
 @Pages()

@@ -14,8 +14,7 @@ import { ActionInput, UpdatePlanDto } from './plan-input.dto';
 import * as form from './plan-edit.form';
 import * as view from './plan-edit.view';
 import { PlansService } from './plans.service';
-
-type Form = Record<string, unknown>;
+import type { Form } from '../web/admin-forms';
 
 /**
  * The plan's change pages: its details and dates, its endorsement (checked before it is saved),

@@ -15,8 +15,7 @@ import {
   newActionFields,
   planDetailsFields,
 } from './plan-edit.form';
-
-type Form = Record<string, unknown>;
+import type { Form } from '../web/admin-forms';
 
 const hrefOf = (plan: PlanFacts) => `/plans/${plan.id}`;
 

@@ -4,8 +4,7 @@
  */
 import type { ProposedAction } from './breakdown/breakdown';
 import { type DateParts, type FormErrors, dateFrom, datePartsFrom, text } from '../web/form-validation';
-
-type Form = Record<string, unknown>;
+import type { Form } from '../web/admin-forms';
 
 /** The words the form uses where the API's own would read oddly on a page. */
 export const PLAN_MESSAGES: Record<string, string> = {

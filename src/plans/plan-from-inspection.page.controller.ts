@@ -5,8 +5,7 @@ import type { Caller } from '../common/request-context';
 import { IdParam } from '../web/admin-pages';
 import { FormPost, PageGet, Pages } from '../web/pages';
 import { PROPOSAL_PAGE, PlanFromInspectionPageService } from './plan-from-inspection.page.service';
-
-type Form = Record<string, unknown>;
+import type { Form } from '../web/admin-forms';
 
 /** The breakdown's proposal for a confirmed inspection, for the clerk to edit into the plan. */
 @Pages()

@@ -9,8 +9,8 @@ import { PLAN_MESSAGES, planControls, planFrom, startDateFrom } from './plan-fro
 import { type ProposalPage, ownerChoices, proposalView } from './plan-from-inspection.view';
 import { CreatePlanDto } from './plan-input.dto';
 import { PlansService } from './plans.service';
+import type { Form } from '../web/admin-forms';
 
-type Form = Record<string, unknown>;
 export const PROPOSAL_PAGE = 'pages/import-plan.njk';
 /** How the page is shown: as proposed, or again with what was sent and its errors. */
 type Shown = Pick<ProposalPage, 'startDateParts' | 'form' | 'errors'>;

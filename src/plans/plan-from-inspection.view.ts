@@ -8,8 +8,7 @@ import type { Role } from '../domain/vocabulary';
 import { ECM_OUTCOMES, areaLabel } from '../domain/vocabulary';
 import { type DateParts, type FormErrors, datePartsFrom, errorList, text } from '../web/form-validation';
 import type { ProposalFramework, ProposedAction } from './breakdown/breakdown';
-
-type Form = Record<string, unknown>;
+import type { Form } from '../web/admin-forms';
 
 export interface ProposalPage {
   inspection: { id: string; title: string; authority?: unknown };

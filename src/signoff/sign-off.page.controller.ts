@@ -5,8 +5,7 @@ import type { Caller } from '../common/request-context';
 import { IdParam } from '../web/admin-pages';
 import { FormPost, PageGet, Pages } from '../web/pages';
 import { SIGN_OFF_PAGE, SignOffPageService } from './sign-off.page.service';
-
-type Form = Record<string, unknown>;
+import type { Form } from '../web/admin-forms';
 
 /** A theme lead's sign-off of a period's updates, and the clerk's view of who has signed off. */
 @Pages()

@@ -5,8 +5,8 @@ import { hasErrors, refuse } from '../web/pages';
 import { ReturnUpdateDto } from './sign-off.dto';
 import { SignOffService } from './sign-off.service';
 import { doneBanner, signOffDoneHref, signOffStatusView, signOffView } from './sign-off.view';
+import type { Form } from '../web/admin-forms';
 
-type Form = Record<string, unknown>;
 export const SIGN_OFF_PAGE = 'pages/sign-off.njk';
 const RETURN_MESSAGES = { comment: 'Enter what the owner should put right, in 3 to 2,000 characters' };
 const periodIn = (query: Form) => (typeof query.period === 'string' ? query.period : undefined);

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { ROLE_EMAILS } from '../support/auth';
 import { type TestApp, databaseMode, startTestApp } from '../support/test-app';
-import { launchBrowser, printingIn, listen, screenshot, signedInPage } from '../support/web-browser';
+import { launchBrowser, listen, screenshot, signedInPage } from '../support/web-browser';
 import { DraftCorrectionPage, DraftReviewPage, ImportPage, PlanProposalPage } from './pages/import.page';
 import { PapersPage } from './pages/papers.page';
 
@@ -43,8 +43,7 @@ describe(`a clerk imports an inspection and prints its paper through the pages (
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    // The app prints its papers in the same Chromium.
-    sut = await startTestApp('clerk-journey', { exampleData: 'halton', ...printingIn(browser) });
+    sut = await startTestApp('clerk-journey', { exampleData: 'halton' });
     baseUrl = await listen(sut);
     page = await signedInPage(browser, baseUrl, ROLE_EMAILS.clerk);
     reissued = join(mkdtempSync(join(tmpdir(), 'clerk-journey-')), 'halton-jar-executive-board-2008-reissued.txt');

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { ROLE_EMAILS, tokenFor } from '../support/auth';
 import { type TestApp, databaseMode, startTestApp } from '../support/test-app';
-import { axeViolations, launchBrowser, printingIn, listen, signedInPage } from '../support/web-browser';
+import { axeViolations, launchBrowser, listen, signedInPage } from '../support/web-browser';
 import { AdminPage } from './pages/admin.page';
 import { AuditPage } from './pages/audit.page';
 import { DraftReviewPage, ImportPage, PlanProposalPage, errorSummary, submitWith } from './pages/import.page';
@@ -38,8 +38,7 @@ describe(`clerk and administrator pages: accessibility and working without JavaS
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    // The app prints its papers in the same Chromium.
-    sut = await startTestApp('clerk-pages-a11y', { exampleData: 'halton', ...printingIn(browser) });
+    sut = await startTestApp('clerk-pages-a11y', { exampleData: 'halton' });
     baseUrl = await listen(sut);
     for (const role of Object.keys(ROLE_EMAILS) as Role[]) {
       pages[role] = await signedInPage(browser, baseUrl, ROLE_EMAILS[role]);

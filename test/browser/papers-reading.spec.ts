@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { ROLE_EMAILS, tokenFor } from '../support/auth';
 import { type TestApp, databaseMode, startTestApp } from '../support/test-app';
-import { axeViolations, launchBrowser, printingIn, listen, signedInPage } from '../support/web-browser';
+import { axeViolations, launchBrowser, listen, signedInPage } from '../support/web-browser';
 import { DashboardPage } from './pages/dashboard.page';
 import { PapersPage } from './pages/papers.page';
 import { PlanPage } from './pages/plan.page';
@@ -35,8 +35,7 @@ describe(`board papers for every reader (${databaseMode} database, real Chromium
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    // The app prints its papers in the same Chromium.
-    sut = await startTestApp('papers-reading', { exampleData: 'halton', ...printingIn(browser) });
+    sut = await startTestApp('papers-reading', { exampleData: 'halton' });
     baseUrl = await listen(sut);
     clerk = `Bearer ${await tokenFor(sut, ROLE_EMAILS.clerk)}`;
     planId = (await sut.http().get('/api/v1/plans').set('Authorization', clerk).expect(200)).body[0].id;

@@ -20,7 +20,7 @@ function chromiumPath() {
 /** Whether the projects this run selected include one that opens pages or prints papers. */
 function needsBrowser(globalConfig) {
   const selected = globalConfig?.selectProjects;
-  return !selected || selected.some((name) => name === 'integration' || name === 'browser');
+  return !selected || selected.some((name) => ['integration', 'embedded', 'browser'].includes(name));
 }
 
 async function startSharedBrowser(globalConfig) {

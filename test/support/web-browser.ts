@@ -10,7 +10,6 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import axe from 'axe-core';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import type { AppConfig } from '../../src/config/app-config';
 import { EXAMPLE_PASSWORD } from '../../src/example/example.service';
 import { CHROMIUM_ARGS } from '../../src/reports/pdf/pdf-renderer';
 import type { TestApp } from './test-app';
@@ -44,14 +43,6 @@ export async function launchBrowser(): Promise<Browser> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error('No Chromium found: run scripts/setup.sh');
   return puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
-}
-
-/**
- * Settings for a test app to print its board papers in `browser` rather than start a Chromium of
- * its own: one Chromium per test file. The app connects to it and leaves it running when it stops.
- */
-export function printingIn(browser: Browser): Pick<AppConfig, 'puppeteerBrowserWsEndpoint'> {
-  return { puppeteerBrowserWsEndpoint: browser.wsEndpoint() };
 }
 
 export interface PageOptions {
